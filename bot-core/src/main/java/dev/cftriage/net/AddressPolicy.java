@@ -1,0 +1,66 @@
+package dev.cftriage.net;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * Decides which addresses the probes may connect to. A chat user chooses the target, so everything that is not
+ * a routable public address is refused — loopback, private, link-local, CGNAT, multicast, reserved, documentation,
+ * unspecified and cloud metadata addresses, and the IPv6 forms that carry one — unless the operator opted its
+ * range in with an allow list (for labs and tests). Checks run on resolved addresses; the {@link VettedAddress}
+ * handed out is the only thing probes connect to. Immutable and thread-safe.
+ */
+public final class AddressPolicy {
+    private final AddressClassifier classifier;
+    private final CidrSet allowed;
+
+    private AddressPolicy(CidrSet cloudflareRanges, CidrSet allowed) {
+        this.classifier = new AddressClassifier(cloudflareRanges);
+        this.allowed = allowed;
+    }
+
+    /**
+     * A policy.
+     *
+     * @param cloudflareRanges Cloudflare's edge ranges, for the {@code cloudflare} category
+     * @param allowed ranges that may be probed although not public (opt-in; empty in production)
+     */
+    public static AddressPolicy create(CidrSet cloudflareRanges, CidrSet allowed) {
+        return new AddressPolicy(cloudflareRanges, allowed);
+    }
+
+    /** Classifies the address and decides whether it may be probed. */
+    public AddressCheck check(InetAddress address) {
+        InetAddress bare = withoutScope(address);
+        AddressCategory category = classifier.classify(bare);
+        String text = canonical(bare);
+        int family = bare instanceof Inet6Address ? 6 : 4;
+        if (category.routable() || allowed.contains(bare)) {
+            return new AddressCheck.Allowed(new VettedAddress(bare, new ClassifiedAddress(text, family, category, true, null)));
+        }
+        String reason = text + " is a " + category.id() + " address: cf-triage does not connect to it"
+                + " (an operator can opt a lab range in with --allow-target)";
+        return new AddressCheck.Refused(new ClassifiedAddress(text, family, category, false, reason));
+    }
+
+    /** The canonical text of an address: dotted IPv4, compressed lower-case IPv6 without zone. */
+    public static String canonical(InetAddress address) {
+        String text = withoutScope(address).getHostAddress();
+        if (address instanceof Inet6Address) {
+            return new inet.ipaddr.IPAddressString(text).getAddress().toCanonicalString();
+        }
+        return text;
+    }
+
+    private static InetAddress withoutScope(InetAddress address) {
+        if (address instanceof Inet6Address v6 && (v6.getScopeId() != 0 || v6.getScopedInterface() != null)) {
+            try {
+                return InetAddress.getByAddress(v6.getAddress());
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException("sixteen bytes are always an IPv6 address", e);
+            }
+        }
+        return address;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cftriage.report;
+
+import dev.cftriage.parse.Generator;
+import dev.cftriage.parse.PasteFormat;
+import dev.cftriage.parse.ParsedPaste;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the report took from the input: the paste as understood, plus the code a command named. Fields are null
+ * when unknown (the JSON keeps them, as null).
+ */
+public record InputSummary(
+        Integer code,
+        Integer errorCode,
+        String rayId,
+        String colo,
+        String coloCity,
+        String host,
+        String url,
+        Instant time,
+        String visitorIp,
+        Generator generator,
+        PasteFormat format,
+        List<String> origins,
+        boolean suspicious,
+        List<String> warnings) {
+
+    public InputSummary {
+        origins = List.copyOf(origins);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The summary of a parsed paste, with the code replaced when a command named one. */
+    public static InputSummary of(ParsedPaste p, Integer commandCode, List<String> origins) {
+        return new InputSummary(commandCode != null ? commandCode : p.code(), p.errorCode(), p.rayId(), p.colo(),
+                p.coloCity(), p.host(), p.url(), p.time(), p.visitorIp(), p.generator(), p.format(), origins,
+                p.suspicious(), p.warnings());
+    }
+}

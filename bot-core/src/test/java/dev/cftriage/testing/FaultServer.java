@@ -1,0 +1,182 @@
+package dev.cftriage.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A plain-TCP origin that misbehaves on purpose, on a loopback address the test chooses. It reads the request
+ * head, then acts out its {@link Behaviour}. Counts accepted connections so tests can prove a connection was (or
+ * was not) made. Close it to stop it.
+ */
+public final class FaultServer implements AutoCloseable {
+
+    /** What the server does with each connection. */
+    public enum Behaviour {
+        /** Answer 200 with a small body. */
+        OK,
+        /** Answer 502 Bad Gateway, as an origin whose upstream failed. */
+        BAD_GATEWAY,
+        /** Close the connection without writing a byte. */
+        EMPTY_REPLY,
+        /** Reset the connection (RST) after reading the request. */
+        RESET,
+        /** Accept and read, never answer. */
+        SILENT,
+        /** Answer 200 after {@link FaultServer#delay}. */
+        SLOW,
+        /** Answer with 40 KB of headers (one 20 KB cookie among them). */
+        OVERSIZED_HEADERS,
+        /** Send the status line and headers, then the body one byte per {@link FaultServer#delay}. */
+        DRIBBLE,
+        /** Answer garbage that is not HTTP. */
+        GARBAGE
+    }
+
+    private final ServerSocket server;
+    private final Behaviour behaviour;
+    private final Duration delay;
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final Thread acceptor;
+
+    private FaultServer(ServerSocket server, Behaviour behaviour, Duration delay) {
+        this.server = server;
+        this.behaviour = behaviour;
+        this.delay = delay;
+        this.acceptor = new Thread(this::acceptLoop, "fault-server-" + behaviour);
+        this.acceptor.setDaemon(true);
+        this.acceptor.start();
+    }
+
+    /** Starts a server on {@code address:port} with the behaviour; {@code delay} is for SLOW and DRIBBLE. */
+    public static FaultServer start(InetAddress address, int port, Behaviour behaviour, Duration delay) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(address, port), 50);
+        return new FaultServer(socket, behaviour, delay);
+    }
+
+    /** Starts a server with no delay. */
+    public static FaultServer start(InetAddress address, int port, Behaviour behaviour) throws IOException {
+        return start(address, port, behaviour, Duration.ZERO);
+    }
+
+    /** The address the server listens on. */
+    public InetAddress address() {
+        return server.getInetAddress();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** How many connections were accepted so far. */
+    public int accepted() {
+        return accepted.get();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket s = server.accept();
+                accepted.incrementAndGet();
+                open.add(s);
+                Thread t = new Thread(() -> serve(s), "fault-conn");
+                t.setDaemon(true);
+                t.start();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket s) {
+        try (s) {
+            readHead(s.getInputStream());
+            OutputStream out = s.getOutputStream();
+            switch (behaviour) {
+                case OK -> write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                case BAD_GATEWAY -> write(out, "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\nContent-Type: text/html\r\n"
+                        + "Content-Length: 45\r\nConnection: close\r\n\r\n<html><h1>502 Bad Gateway</h1>upstream</html>");
+                case EMPTY_REPLY -> { }
+                case RESET -> s.setSoLinger(true, 0);
+                case SILENT -> sleep(Duration.ofMinutes(5));
+                case SLOW -> {
+                    sleep(delay);
+                    write(out, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\nConnection: close\r\n\r\nslow");
+                }
+                case OVERSIZED_HEADERS -> {
+                    StringBuilder h = new StringBuilder("HTTP/1.1 200 OK\r\nSet-Cookie: big=").append("x".repeat(20_000)).append("\r\n");
+                    for (int i = 0; i < 20; i++) {
+                        h.append("X-Filler-").append(i).append(": ").append("y".repeat(1000)).append("\r\n");
+                    }
+                    write(out, h.append("Content-Length: 0\r\nConnection: close\r\n\r\n").toString());
+                }
+                case DRIBBLE -> {
+                    write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n");
+                    for (int i = 0; i < 100_000 && !server.isClosed(); i++) {
+                        out.write('.');
+                        out.flush();
+                        sleep(delay);
+                    }
+                }
+                case GARBAGE -> write(out, "\u0015\u0003\u0001\u0000\u0002\u0002\u0050 this is not http\r\n\r\n");
+            }
+        } catch (IOException e) {
+            // the prober hung up: nothing to do
+        } finally {
+            open.remove(s);
+        }
+    }
+
+    private static void readHead(InputStream in) throws IOException {
+        int state = 0;
+        int total = 0;
+        while (state < 4 && total < 65_536) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
+            total++;
+            state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+        }
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket s : open) {
+            try {
+                s.close();
+            } catch (SocketException e) {
+                // already gone
+            }
+        }
+        acceptor.interrupt();
+    }
+}
