@@ -26,9 +26,13 @@ import org.xbill.DNS.Type;
  * first name seen twice ({@link DnsOutcome#CNAME_LOOP}), and reads the rcode as applying to the last name of
  * the chain (RFC 6604). Bounded: at most {@value #MAX_CHAIN} aliases and {@value #MAX_QUESTIONS} questions.
  * Immutable and thread-safe.
+ *
+ * <p>dnsjava's {@code LookupSession} was tried first and does not fit: it reports REFUSED only as the text of a
+ * generic {@code LookupFailedException}, and drops the chain on NXDOMAIN and on loops (a dangling CNAME is the
+ * case a triage most needs to show).
  */
 final class CnameChase {
-    static final int MAX_CHAIN = 16;
+    private static final int MAX_CHAIN = 16;
     private static final int MAX_QUESTIONS = 8;
 
     private final DnsExchange exchange;
@@ -95,7 +99,7 @@ final class CnameChase {
     }
 
     /** The lookup's end when the resolvers could not be asked or did not answer. */
-    static DnsAnswer failed(Throwable failure, List<Name> chain) {
+    private static DnsAnswer failed(Throwable failure, List<Name> chain) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();

@@ -41,12 +41,15 @@ public final class DnsResolvers {
         return new DnsResolvers(new ArrayList<>(servers));
     }
 
-    /** The resolvers as {@code address:port} ({@code [v6]:port}), in the order they are asked. */
+    /** The resolvers as {@code address:port} ({@code [v6]:port}), as configured (dnsjava picks the order to ask). */
     public List<String> describe() {
         return servers().stream().map(DnsResolvers::describe).toList();
     }
 
-    /** The resolvers to ask: the configured ones, else the system's at this moment (possibly none). */
+    /**
+     * The resolvers to ask: the configured ones, else the system's at this moment (dnsjava falls back to
+     * localhost:53 when the system lists none; an empty list is still handled as "nothing to ask").
+     */
     List<InetSocketAddress> servers() {
         return configured.isEmpty() ? ResolverConfig.getCurrentConfig().servers() : configured;
     }

@@ -66,6 +66,18 @@ class DnsProbeTest {
     }
 
     @Test
+    void answerTooLargeForADatagramArrivesOverTcp() throws Exception {
+        for (int i = 1; i <= 120; i++) {
+            dns.a("many.example.test", "198.41.200." + i);
+        }
+
+        DnsFacts facts = probe("many.example.test");
+
+        assertEquals(DnsOutcome.ANSWERED, facts.outcome());
+        assertEquals(120, facts.addresses().size());
+    }
+
+    @Test
     void cnameLoopIsReportedWithTheChainThatLoops() throws Exception {
         dns.cname("a.loop.test", "b.loop.test").cname("b.loop.test", "a.loop.test");
 
