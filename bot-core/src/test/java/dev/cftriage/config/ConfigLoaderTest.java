@@ -128,45 +128,26 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void unknownTopLevelKeyIsNamed() throws IOException {
-        Path file = write("config.yml", "timeout: 3s\nresolver: 1.1.1.1\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "unknown key 'resolver'", "resolvers", file.toString());
-    }
-
-    @Test
-    void unknownLimitsKeyIsNamedWithItsSection() throws IOException {
-        Path file = write("config.yml", "limits:\n  maxConcurent: 3\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "unknown key 'limits.maxConcurent'", "maxConcurrent");
+    void unknownKeysAreNamedWithTheKeysThatExist() throws IOException {
+        assertFileRejected("timeout: 3s\nresolver: 1.1.1.1\n", "unknown key 'resolver'", "resolvers");
+        assertFileRejected("limits:\n  maxConcurent: 3\n", "unknown key 'limits.maxConcurent'", "maxConcurrent");
     }
 
     @Test
     void valueOfTheWrongTypeNamesItsKey() throws IOException {
-        Path file = write("config.yml", "ports: [80, http]\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key 'ports[1]'", "wrong type");
+        assertFileRejected("ports: [80, http]\n", "key 'ports[1]'", "wrong type");
     }
 
     @Test
-    void fileThatIsNotAMappingIsRejected() throws IOException {
-        Path file = write("config.yml", "- 1.1.1.1\n- 9.9.9.9\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "must be a mapping");
-    }
-
-    @Test
-    void brokenYamlIsReportedWithItsLine() throws IOException {
-        Path file = write("config.yml", "timeout: 3s\nports: [80, 443\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "not valid YAML at line");
-    }
-
-    @Test
-    void duplicateKeyIsRejected() throws IOException {
-        Path file = write("config.yml", "timeout: 3s\ntimeout: 4s\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "not valid YAML", "timeout");
+    void malformedYamlIsRejectedWithItsLine() throws IOException {
+        assertFileRejected("- 1.1.1.1\n- 9.9.9.9\n", "must be a mapping");
+        assertFileRejected("timeout: 3s\nports: [80, 443\n", "not valid YAML at line");
+        assertFileRejected("timeout: 3s\ntimeout: 4s\n", "not valid YAML at line 2", "timeout");
     }
 
     @Test
     void portCloudflareDoesNotProxyIsRejectedFromFileAndVariable() throws IOException {
-        Path file = write("config.yml", "ports: [443, 22]\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key ports", "22 is not a port Cloudflare proxies");
+        assertFileRejected("ports: [443, 22]\n", "key ports", "22 is not a port Cloudflare proxies");
         assertMessage(Map.of(ConfigLoader.PORTS, "80,3000"), ConfigLoader.PORTS, "3000 is not a port Cloudflare proxies");
         assertMessage(Map.of(ConfigLoader.PORTS, "80,https"), ConfigLoader.PORTS, "'https' is not a port number");
     }
@@ -174,15 +155,13 @@ class ConfigLoaderTest {
     @Test
     void malformedCidrIsRejected() throws IOException {
         assertMessage(Map.of(ConfigLoader.ALLOW_TARGET, "10.0.0.0/8,10.0.0.0/99"), ConfigLoader.ALLOW_TARGET, "10.0.0.0/99");
-        Path file = write("config.yml", "allowTargets: [lab-net]\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key allowTargets", "lab-net");
+        assertFileRejected("allowTargets: [lab-net]\n", "key allowTargets", "lab-net");
     }
 
     @Test
     void badTimeoutNamesItsSource() throws IOException {
         assertMessage(Map.of(ConfigLoader.TIMEOUT, "4"), ConfigLoader.TIMEOUT, "'4' is not a duration");
-        Path file = write("config.yml", "limits: {shareFor: 0s}\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key limits.shareFor", "longer than zero");
+        assertFileRejected("limits: {shareFor: 0s}\n", "key limits.shareFor", "longer than zero");
     }
 
     @Test
@@ -208,8 +187,7 @@ class ConfigLoaderTest {
         assertMessage(Map.of(ConfigLoader.ORIGINS, "bad_host!=192.0.2.1"), ConfigLoader.ORIGINS, "not a valid host name");
         assertMessage(Map.of(ConfigLoader.ORIGINS, "a.example=192.0.2.1,A.example.=192.0.2.2"), ConfigLoader.ORIGINS,
                 "a.example is given twice");
-        Path file = write("config.yml", "origins: {www.example.com: [999.1.1.1]}\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key origins", "999.1.1.1");
+        assertFileRejected("origins: {www.example.com: [999.1.1.1]}\n", "key origins", "999.1.1.1");
     }
 
     @Test
@@ -221,8 +199,7 @@ class ConfigLoaderTest {
 
     @Test
     void limitsBelowTheirMinimumAreRejected() throws IOException {
-        Path file = write("config.yml", "limits: {maxConcurrent: 0}\n");
-        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "key limits.maxConcurrent", "0 is less than 1");
+        assertFileRejected("limits: {maxConcurrent: 0}\n", "key limits.maxConcurrent", "0 is less than 1");
     }
 
     @Test
@@ -241,6 +218,13 @@ class ConfigLoaderTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
+    }
+
+    /** Loads a config file with this text and checks the one-line message names the file and holds the parts. */
+    private void assertFileRejected(String yaml, String... parts) throws IOException {
+        Path file = write("config.yml", yaml);
+        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), parts);
+        assertMessage(Map.of(ConfigLoader.CONFIG, file.toString()), "config file " + file);
     }
 
     private static void assertMessage(Map<String, String> env, String... parts) {
