@@ -40,6 +40,7 @@ final class Clues {
     private final Slot<String> rayId = new Slot<>();
     private final Slot<String> colo = new Slot<>();
     private final Slot<String> host = new Slot<>();
+    private String cloudflareHost;
     private String coloCity;
     private String url;
     private Integer port;
@@ -103,6 +104,16 @@ final class Clues {
     void host(String normalised, String source) {
         if (normalised != null && host.offer(normalised, source) != null) {
             note("the paste names more than one host; using " + host.value() + ", not " + normalised);
+        }
+    }
+
+    /**
+     * Remembers a host Cloudflare itself runs (a link to cloudflare.com): used only when the paste names no other
+     * host, since such links are usually Cloudflare's page or documentation, not the user's site.
+     */
+    void cloudflareHost(String normalised) {
+        if (cloudflareHost == null) {
+            cloudflareHost = normalised;
         }
     }
 
@@ -185,7 +196,7 @@ final class Clues {
     /** True when some reader found a field worth reporting. */
     boolean foundAnything() {
         return code.value() != null || errorCode.value() != null || rayId.value() != null || colo.value() != null
-                || coloCity != null || host.value() != null || time != null || visitorIp != null
+                || coloCity != null || host.value() != null || cloudflareHost != null || time != null || visitorIp != null
                 || !origins.isEmpty() || !headers.isEmpty() || !contradictions.isEmpty();
     }
 
@@ -205,7 +216,8 @@ final class Clues {
             warnings = new ArrayList<>(warnings.subList(0, MAX_WARNINGS - 1));
             warnings.add("… and " + more + " more");
         }
-        return new ParsedPaste(code.value(), errorCode.value(), rayId.value(), iata, city, host.value(), url, port,
+        String chosenHost = host.value() != null || format != PasteFormat.COMMAND ? host.value() : cloudflareHost;
+        return new ParsedPaste(code.value(), errorCode.value(), rayId.value(), iata, city, chosenHost, url, port,
                 time, visitorIp, generator(), List.copyOf(origins), format, headers, suspicious, warnings);
     }
 

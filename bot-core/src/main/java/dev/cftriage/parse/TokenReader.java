@@ -111,14 +111,21 @@ final class TokenReader {
         }
     }
 
-    /** Slack writes links as {@code <url|label>} and Discord as {@code <url>}: the word the user meant. */
+    /**
+     * Slack writes links as {@code <url|label>} and Discord as {@code <url>}: the word the user meant. A label with
+     * spaces spreads the link over several words; the first one holds the URL.
+     */
     private static String unwrapChatLink(String word) {
-        int close = word.indexOf('>');
-        if (!word.startsWith("<") || close < 0) {
+        if (!word.startsWith("<")) {
             return word;
         }
-        String inner = word.substring(1, close);
-        int bar = inner.indexOf('|');
+        int close = word.indexOf('>');
+        int bar = word.indexOf('|');
+        if (close < 0 && bar < 0) {
+            return word;
+        }
+        String inner = word.substring(1, close < 0 ? word.length() : close);
+        bar = inner.indexOf('|');
         if (bar < 0) {
             return inner;
         }
@@ -134,10 +141,17 @@ final class TokenReader {
         while (start < end && LEADING.indexOf(word.charAt(start)) >= 0) {
             start++;
         }
-        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0) {
+        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0 && !closesOpener(word, start, end - 1)) {
             end--;
         }
         return word.substring(start, end);
+    }
+
+    /** True when the bracket at {@code at} closes one opened inside the word ({@code origin=[2001:db8::1]}). */
+    private static boolean closesOpener(String word, int start, int at) {
+        char c = word.charAt(at);
+        char opener = c == ']' ? '[' : c == ')' ? '(' : 0;
+        return opener != 0 && word.lastIndexOf(opener, at) >= start;
     }
 
     private static String lower(List<String> words, int i) {
@@ -167,8 +181,20 @@ final class TokenReader {
 
     private static void url(String word, Clues clues, Mode mode) {
         WebAddress address = WebAddress.parse(word, mode == Mode.COMMAND);
-        if (address != null && (mode == Mode.COMMAND || !HostTokens.cloudflareOwned(address.host()))) {
+        if (address == null) {
+            return;
+        }
+        if (HostTokens.cloudflareOwned(address.host())) {
+            cloudflareHost(address.host(), clues, mode);
+        } else {
             clues.url(address, "the URL");
+        }
+    }
+
+    /** Only a command may be about Cloudflare's own sites; elsewhere their links are page furniture. */
+    private static void cloudflareHost(String host, Clues clues, Mode mode) {
+        if (mode == Mode.COMMAND) {
+            clues.cloudflareHost(host);
         }
     }
 
@@ -203,12 +229,10 @@ final class TokenReader {
         if (!HostTokens.looksLikeHost(candidate)) {
             return false;
         }
-        if (mode == Mode.COMMAND) {
-            clues.host(HostTokens.strict(candidate), "the text");
-            return true;
-        }
-        String host = HostTokens.lenient(candidate);
-        if (host != null && !HostTokens.cloudflareOwned(host)) {
+        String host = mode == Mode.COMMAND ? HostTokens.strict(candidate) : HostTokens.lenient(candidate);
+        if (host != null && HostTokens.cloudflareOwned(host)) {
+            cloudflareHost(host, clues, mode);
+        } else if (host != null) {
             clues.host(host, "the text");
         }
         return true;
