@@ -184,11 +184,13 @@ final class Clues {
     }
 
     void note(String line) {
-        notes.add(line);
+        if (notes.size() <= MAX_WARNINGS) {
+            notes.add(line);
+        }
     }
 
     private void contradiction(String line) {
-        if (line != null) {
+        if (line != null && contradictions.size() <= MAX_WARNINGS) {
             contradictions.add(line);
         }
     }

@@ -1,6 +1,7 @@
 package dev.cftriage.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
     static HtmlText read(String html, String lower) {
         StringBuilder out = new StringBuilder(html.length());
         String title = null;
+        Set<String> missing = new HashSet<>();
         int n = html.length();
         int nextGt = -1;
         int i = 0;
@@ -67,7 +69,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
                 continue;
             }
             if (lower.startsWith("<!--", i)) {
-                i = after(lower, "-->", i + 4, n);
+                i = after(lower, "-->", i + 4, n, missing);
                 continue;
             }
             if (nextGt < i) {
@@ -83,7 +85,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
             boolean closing = html.charAt(i + 1) == '/';
             i = nextGt + 1;
             if (!closing && SKIPPED.contains(name)) {
-                i = after(lower, "</" + name, i, n);
+                i = after(lower, "</" + name, i, n, missing);
             } else if (!closing && name.equals("title") && title == null) {
                 int end = lower.indexOf("</title", i);
                 end = end < 0 ? Math.min(n, i + MAX_TITLE) : end;
@@ -110,11 +112,17 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
         return lower.substring(start, stop);
     }
 
-    /** The index just after the next {@code marker} (and its closing {@code >}), or the end of the text. */
-    private static int after(String lower, String marker, int from, int n) {
-        int at = lower.indexOf(marker, from);
+    /**
+     * The index just after the next {@code marker} (and its closing {@code >}). When the marker never comes (a
+     * pasted fragment cut mid-comment or mid-script), only the opening is skipped: {@code from} is returned, so that
+     * the rest of the paste is still read. A marker found missing is remembered in {@code missing} and never
+     * searched again, which keeps a paste of many unclosed comments linear.
+     */
+    private static int after(String lower, String marker, int from, int n, Set<String> missing) {
+        int at = missing.contains(marker) ? -1 : lower.indexOf(marker, from);
         if (at < 0) {
-            return n;
+            missing.add(marker);
+            return from;
         }
         int gt = lower.indexOf('>', at);
         return gt < 0 ? n : gt + 1;

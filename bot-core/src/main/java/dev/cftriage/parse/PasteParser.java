@@ -64,7 +64,7 @@ public final class PasteParser {
             return TokenReader.Mode.STRUCTURED;
         }
         long nonBlank = lines.stream().filter(l -> !l.isEmpty()).count();
-        boolean short_ = text.length() <= MAX_COMMAND_CHARS && nonBlank <= MAX_COMMAND_LINES;
-        return short_ ? TokenReader.Mode.COMMAND : TokenReader.Mode.FREE;
+        boolean isShort = text.strip().length() <= MAX_COMMAND_CHARS && nonBlank <= MAX_COMMAND_LINES;
+        return isShort ? TokenReader.Mode.COMMAND : TokenReader.Mode.FREE;
     }
 }

@@ -54,7 +54,7 @@ final class TokenReader {
                 int at = withId ? i + 2 : i + 1;
                 boolean explicit = withId || !lower.equals("ray") || mode == Mode.COMMAND || word.endsWith(":");
                 if (at < words.size()
-                        && clues.ray(RayIds.slotValue(clean(words.get(at))), withId ? "the page's Ray ID" : source, explicit)) {
+                        && clues.ray(RayIds.slotValue(clean(words.get(at))), withId ? "the page" : source, explicit)) {
                     i = at;
                 }
                 continue;
