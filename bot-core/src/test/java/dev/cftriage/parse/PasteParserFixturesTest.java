@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PasteParserFixturesTest {
 
@@ -248,5 +249,30 @@ class PasteParserFixturesTest {
         assertTrue(p.warnings().stream().anyMatch(w -> w.contains("challenge")), p.warnings()::toString);
         assertTrue(p.warnings().stream().anyMatch(w -> w.contains("403, not a 5xx")), p.warnings()::toString);
         assertFalse(p.describesError());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8b2e5f3a1c9d4e7g", "8b2e5f3a1c9d4e7f00", "8b2e5f3a"})
+    void malformedRayIdInTheFooterMakesThePageSuspicious(String badRay) {
+        ParsedPaste p = PasteParser.parse(Fixtures.paste("523-page.html").replace("8b2e5f3a1c9d4e7f", badRay));
+        assertTrue(p.suspicious());
+        assertNull(p.rayId());
+        assertEquals(List.of("possibly a custom or fake error page: the Ray ID '" + badRay + "' in the page is not 16 hex digits"),
+                p.warnings());
+    }
+
+    @Test
+    void badGatewayHeadersFromAWebServerAreGeneratedByTheOrigin() {
+        ParsedPaste p = PasteParser.parse("HTTP/1.1 502 Bad Gateway\nServer: nginx\nContent-Type: text/html\n");
+        assertEquals(502, p.code());
+        assertEquals(Generator.ORIGIN, p.generator());
+    }
+
+    @Test
+    void badGatewayThroughCloudflareWithoutErrorHeadersHasNoKnownGenerator() {
+        ParsedPaste p = PasteParser.parse("HTTP/2 502\nserver: cloudflare\ncf-ray: 8b2e5f3a1c9d4e7f-FRA\n");
+        assertEquals(502, p.code());
+        assertEquals(Generator.UNKNOWN, p.generator());
+        assertTrue(p.describesError());
     }
 }
