@@ -175,10 +175,6 @@ final class Clues {
         return !formats.isEmpty();
     }
 
-    boolean hasHost() {
-        return host.value() != null;
-    }
-
     boolean hasCode() {
         return code.value() != null;
     }

@@ -33,6 +33,14 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
             Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
             Map.entry("hellip", "…"), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"));
 
+    /**
+     * True when the whole paste is HTML escaped once more, as Slack delivers a message that holds markup
+     * ({@code &lt;title&gt;…}).
+     */
+    static boolean escapedHtml(String lower) {
+        return lower.indexOf('<') < 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
+    }
+
     /** True when the text has HTML markup an error page would have. */
     static boolean looksLikeHtml(String lower) {
         return HTML_MARKS.stream().anyMatch(lower::contains);
@@ -162,7 +170,8 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
         return ENTITIES.get(name);
     }
 
-    private static String decode(String text) {
+    /** The text with character references ({@code &amp;}, {@code &lt;}, {@code &#39;} …) decoded. */
+    static String decode(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

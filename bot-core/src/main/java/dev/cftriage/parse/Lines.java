@@ -72,7 +72,7 @@ final class Lines {
         lines.add(text.substring(from, end).strip());
     }
 
-    static boolean space(char c) {
+    private static boolean space(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -41,6 +41,10 @@ public final class PasteParser {
         }
         Clues clues = new Clues();
         String lower = HtmlText.asciiLower(text);
+        if (HtmlText.escapedHtml(lower)) {
+            text = HtmlText.decode(text);
+            lower = HtmlText.asciiLower(text);
+        }
         boolean html = HtmlText.looksLikeHtml(lower);
         List<String> lines;
         if (html) {

@@ -1,6 +1,7 @@
 package dev.cftriage.parse;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /** Reads the times error pages, headers, traces and JSON bodies carry. Every method returns null for junk. */
 final class Timestamps {
@@ -44,24 +46,21 @@ final class Timestamps {
 
     /** An ISO 8601 instant or offset date-time ({@code 2026-01-18T14:30:00Z}). */
     static Instant iso(String text) {
-        if (text == null || text.length() > 40) {
-            return null;
-        }
-        try {
-            return sane(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return attempt(text, t -> OffsetDateTime.parse(t).toInstant());
     }
 
     /** An HTTP date ({@code Wed, 01 May 2024 12:00:00 GMT}). */
     static Instant httpDate(String text) {
+        return attempt(text, t -> ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    }
+
+    private static Instant attempt(String text, Function<String, Instant> reader) {
         if (text == null || text.length() > 40) {
             return null;
         }
         try {
-            return sane(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
+            return sane(reader.apply(text.strip()));
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -76,7 +75,7 @@ final class Timestamps {
             long whole = seconds.longValue();
             long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
             return sane(Instant.ofEpochSecond(whole, nanos));
-        } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
             return null;
         }
     }

@@ -275,4 +275,14 @@ class PasteParserFixturesTest {
         assertEquals(Generator.UNKNOWN, p.generator());
         assertTrue(p.describesError());
     }
+
+    @Test
+    void pageEscapedOnceMoreAsSlackDeliversItIsReadLikeThePage() {
+        String page = Fixtures.paste("523-page.html");
+        String slackEscaped = page.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        ParsedPaste direct = PasteParser.parse(page);
+        ParsedPaste escaped = PasteParser.parse(slackEscaped);
+        assertEquals(direct, escaped);
+        assertEquals("8b2e5f3a1c9d4e7f", escaped.rayId());
+    }
 }
