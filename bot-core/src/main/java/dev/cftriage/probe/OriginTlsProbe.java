@@ -108,7 +108,7 @@ public final class OriginTlsProbe implements Probe {
     }
 
     private TlsFacts failed(TlsOutcome outcome, List<X509Certificate> chain, Long handshakeMs, IOException e) {
-        return judged(outcome, null, null, null, chain, handshakeMs, detailOf(e));
+        return judged(outcome, null, null, null, chain, handshakeMs, Causes.messages(e));
     }
 
     private TlsFacts judged(TlsOutcome outcome, String protocol, String cipher, String alpn, List<X509Certificate> chain,
@@ -140,39 +140,18 @@ public final class OriginTlsProbe implements Probe {
 
     /** How a failed handshake ended, from the error and whether the deadline cut it short. */
     static TlsOutcome outcomeOf(IOException e, boolean deadlinePassed) {
-        if (deadlinePassed || causedBy(e, SocketTimeoutException.class)) {
+        if (deadlinePassed || Causes.include(e, SocketTimeoutException.class)) {
             return TlsOutcome.STALLED;
         }
-        String messages = messagesOf(e);
+        String messages = Causes.messages(e).toLowerCase(Locale.ROOT);
         if (messages.contains("unsupported or unrecognized ssl message") || messages.contains("plaintext")) {
             return TlsOutcome.NOT_TLS;
         }
-        if (causedBy(e, EOFException.class) || messages.contains("terminated the handshake")
+        if (Causes.include(e, EOFException.class) || messages.contains("terminated the handshake")
                 || messages.contains("connection reset") || messages.contains("broken pipe")) {
             return TlsOutcome.CLOSED;
         }
         return e instanceof SSLException ? TlsOutcome.FAILED : TlsOutcome.CLOSED;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String messagesOf(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(' ');
-        }
-        return all.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static String detailOf(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static long millisSince(long startNanos) {
