@@ -67,7 +67,7 @@ public final class EdgeProbe implements Probe {
     /** The structured answer's body, or null when it did not come by the deadline. */
     private static String bodyOf(CompletableFuture<HttpExchange> json, ProbeContext context) throws InterruptedException {
         try {
-            return json.get(context.remainingMillis(), TimeUnit.MILLISECONDS).body();
+            return json.get(Budgets.usableMillis(context), TimeUnit.MILLISECONDS).body();
         } catch (TimeoutException | ExecutionException e) {
             json.cancel(true);
             return null;

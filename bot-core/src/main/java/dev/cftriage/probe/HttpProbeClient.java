@@ -32,14 +32,12 @@ import okhttp3.Response;
  *       nothing, so every timing includes the connect and no TLS session is resumed;
  *   <li>accepts any certificate (certificates are judged by {@link OriginTlsProbe}, not here) and offers
  *       HTTP/1.1 only, as Cloudflare speaks to origins;
- *   <li>times the whole call out at the probe's remaining budget, less a small reserve for building the facts;
+ *   <li>times the whole call out within the probe's budget ({@link Budgets});
  *   <li>records the phases with a {@link PhaseRecorder}.
  * </ul>
  * Thread-safe. {@link #close()} stops the shared dispatcher; exchanges after that fail.
  */
 public final class HttpProbeClient implements AutoCloseable {
-    private static final long MAX_RESERVE_MILLIS = 50;
-
     private final OkHttpClient shared;
 
     /** A client with its own dispatcher. */
@@ -103,8 +101,7 @@ public final class HttpProbeClient implements AutoCloseable {
     }
 
     private PreparedCall prepare(ProbeContext context, ProbeRequest request) {
-        int remaining = context.remainingMillis();
-        long budget = Math.max(1, remaining - Math.min(MAX_RESERVE_MILLIS, remaining / 10));
+        long budget = Budgets.usableMillis(context);
         AcceptingTrustManager anyCertificate = new AcceptingTrustManager();
         SSLContext tls;
         try {

@@ -43,7 +43,7 @@ public final class OriginTcpProbe implements Probe {
     public TcpFacts run(ProbeContext context) {
         long start = System.nanoTime();
         try (Socket socket = new Socket(Proxy.NO_PROXY)) {
-            socket.connect(new InetSocketAddress(address.address(), port), context.remainingMillis());
+            socket.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
             return facts(TcpOutcome.CONNECTED, start, null);
         } catch (IOException e) {
             return facts(outcomeOf(e), start, String.valueOf(e.getMessage()));

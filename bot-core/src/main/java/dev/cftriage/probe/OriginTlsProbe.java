@@ -75,7 +75,7 @@ public final class OriginTlsProbe implements Probe {
         Socket raw = new Socket(Proxy.NO_PROXY);
         try (raw; Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
             try {
-                raw.connect(new InetSocketAddress(address.address(), port), context.remainingMillis());
+                raw.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
             } catch (IOException e) {
                 return failed(TlsOutcome.NO_CONNECTION, List.of(), null, e);
             }
@@ -83,7 +83,7 @@ public final class OriginTlsProbe implements Probe {
             try {
                 SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(raw, address.text(), port, true);
                 socket.setSSLParameters(parameters(socket));
-                raw.setSoTimeout(context.remainingMillis());
+                raw.setSoTimeout(Budgets.usableMillis(context));
                 socket.startHandshake();
                 return completed(socket.getSession(), socket.getApplicationProtocol(), seen.presented(), millisSince(start));
             } catch (IOException e) {

@@ -22,9 +22,9 @@ final class Watchdog implements AutoCloseable {
         this.task = TIMER.schedule(() -> fire(target), delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Closes {@code target} when the context's deadline passes, unless this watchdog is closed first. */
+    /** Closes {@code target} when the context's usable budget is spent, unless this watchdog is closed first. */
     static Watchdog closeAtDeadline(Closeable target, ProbeContext context) {
-        return new Watchdog(target, context.remainingMillis());
+        return new Watchdog(target, Budgets.usableMillis(context));
     }
 
     /** True when the deadline passed and the target was closed. */

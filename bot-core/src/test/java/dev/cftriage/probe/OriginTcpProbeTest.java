@@ -55,7 +55,7 @@ class OriginTcpProbeTest {
 
             long tookMs = (System.nanoTime() - start) / 1_000_000L;
             assertEquals(TcpOutcome.TIMED_OUT, facts.outcome());
-            assertTrue(tookMs < 1200, "took " + tookMs + " ms");
+            assertTrue(tookMs < 700, "took " + tookMs + " ms");
         } finally {
             for (Socket s : fillers) {
                 s.close();
