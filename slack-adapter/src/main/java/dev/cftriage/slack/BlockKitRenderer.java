@@ -10,13 +10,10 @@ import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
-import dev.cftriage.report.EdgeSummary;
+import dev.cftriage.report.Headlines;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.TriageReport;
 import java.time.Duration;
@@ -129,12 +126,7 @@ final class BlockKitRenderer {
     }
 
     private static String headline(TriageReport report) {
-        CodeSummary code = report.code();
-        String codeText = code == null || code.code() == null ? "Cloudflare error"
-                : code.code() + (code.errorCode() == null ? "" : " / " + code.errorCode())
-                + (code.title() == null ? "" : " " + code.title());
-        Cause top = report.topCause();
-        return codeText + (top == null ? "" : ": " + top.title());
+        return Headlines.headline(report);
     }
 
     private static String summary(TriageReport report) {
@@ -148,15 +140,9 @@ final class BlockKitRenderer {
         if (in.host() != null) {
             facts.add("*Host* `" + escape(in.host()) + "`");
         }
-        if (in.rayId() != null) {
-            facts.add("*Ray ID* `" + in.rayId() + (in.colo() == null ? "" : "-" + in.colo()) + "`"
-                    + (in.coloCity() == null ? "" : " (" + escape(in.coloCity()) + ")"));
-        }
-        EdgeSummary edge = report.edge();
-        if (edge != null) {
-            facts.add("*Edge now* " + (edge.status() == null ? "no answer" : edge.status().toString())
-                    + (edge.rayId() == null ? "" : ", ray `" + edge.rayId() + (edge.colo() == null ? "" : "-" + edge.colo()) + "`")
-                    + (edge.challenged() ? ", a challenge (not an outage)" : ""));
+        String context = Headlines.context(report);
+        if (!context.isEmpty()) {
+            facts.add(escape(context));
         }
         if (!report.verified()) {
             facts.add("_not verified: no probe ran_");
@@ -188,9 +174,9 @@ final class BlockKitRenderer {
     private static String probeTable(List<ProbeResult> probes) {
         List<String> rows = new ArrayList<>();
         for (ProbeResult p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
-            String phases = phases(p);
+            String phases = Headlines.timings(p);
             rows.add(String.format(Locale.ROOT, "%-11s %-28s %-7s %6s%s", p.name(), clip(p.target(), 28), p.status().id(),
-                    p.durationMs() > 0 ? p.durationMs() + "ms" : "-", phases.isEmpty() ? "" : "  " + phases));
+                    p.durationMs() > 0 ? p.durationMs() + "ms" : "-", phases == null ? "" : "  " + phases));
         }
         if (probes.size() > MAX_PROBES) {
             rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");
@@ -199,28 +185,6 @@ final class BlockKitRenderer {
         String body = String.join("\n", rows).replace("```", "'''");
         int room = MAX_SECTION_CHARS - head.length() - 3;
         return head + (body.length() <= room ? body : body.substring(0, room - 1) + "…") + "```";
-    }
-
-    private static String phases(ProbeResult probe) {
-        HttpFacts http = probe.facts(HttpFacts.class);
-        EdgeFacts edge = probe.facts(EdgeFacts.class);
-        Phases p = http != null ? http.phases() : edge != null ? edge.http().phases() : null;
-        if (p == null) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        addPhase(parts, "dns", p.resolveMs());
-        addPhase(parts, "connect", p.connectMs());
-        addPhase(parts, "tls", p.tlsMs());
-        addPhase(parts, "ttfb", p.processingMs());
-        addPhase(parts, "transfer", p.transferMs());
-        return String.join(" ", parts);
-    }
-
-    private static void addPhase(List<String> parts, String name, Long ms) {
-        if (ms != null) {
-            parts.add(name + " " + ms);
-        }
     }
 
     private static String timing(TriageReport report, Instant now) {
