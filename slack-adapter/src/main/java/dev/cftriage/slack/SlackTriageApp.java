@@ -120,21 +120,19 @@ final class SlackTriageApp implements AutoCloseable {
             work.execute(() -> triageInThread(p.getUser().getId(), text, reply, true));
             return ctx.ack();
         });
-        app.blockAction(ReportButtons.RERUN, (req, ctx) -> {
-            var p = req.getPayload();
-            Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
-            String value = p.getActions().get(0).getValue();
-            work.execute(() -> rerun(p.getUser().getId(), value, reply));
-            return ctx.ack();
-        });
-        app.blockAction(ReportButtons.BUNDLE, (req, ctx) -> {
-            var p = req.getPayload();
-            Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
-            String value = p.getActions().get(0).getValue();
-            work.execute(() -> bundle(p.getUser().getId(), value, reply));
-            return ctx.ack();
-        });
+        onButton(app, ReportButtons.RERUN, this::rerun);
+        onButton(app, ReportButtons.BUNDLE, this::bundle);
         return app;
+    }
+
+    private void onButton(App app, String actionId, ButtonJob job) {
+        app.blockAction(actionId, (req, ctx) -> {
+            var p = req.getPayload();
+            Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
+            String value = p.getActions().get(0).getValue();
+            work.execute(() -> job.run(p.getUser().getId(), value, reply));
+            return ctx.ack();
+        });
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -353,6 +351,12 @@ final class SlackTriageApp implements AutoCloseable {
     @Override
     public void close() {
         work.shutdownNow();
+    }
+
+    /** What a report button does, on a work thread. */
+    @FunctionalInterface
+    private interface ButtonJob {
+        void run(String user, String value, Reply reply);
     }
 
     /** Where an answer goes: a thread in a channel, and the response_url to fall back on (or null). */

@@ -135,11 +135,7 @@ class SlackAppTest {
         requests.event("Ev002", event, Map.of());
         requests.event("Ev002", event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
-        FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
-        assertEquals("1700000200.000300", answer.get("thread_ts"));
-        Thread.sleep(500);
-        assertEquals(1, slack.calls(POST).size());
-        assertEquals(1, backend.requests.size());
+        assertOnlyAnswerIsInThread("1700000200.000300");
     }
 
     @Test
@@ -150,11 +146,7 @@ class SlackAppTest {
         requests.event("Ev005", message("UHUMAN00001", null, "1700000300.000003", "lunch at noon?"), Map.of());
         requests.event("Ev006", message("UHUMAN00001", null, "1700000300.000004", error), Map.of());
 
-        FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
-        assertEquals("1700000300.000004", answer.get("thread_ts"));
-        Thread.sleep(500);
-        assertEquals(1, slack.calls(POST).size());
-        assertEquals(1, backend.requests.size());
+        assertOnlyAnswerIsInThread("1700000300.000004");
     }
 
     @Test
@@ -172,13 +164,8 @@ class SlackAppTest {
 
     @Test
     void rerunButtonPostsTheNewReportWithWhatChangedInTheSameThread() throws Exception {
-        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
-        String thread = slack.await(POST, 2, WAIT).get(1).get("thread_ts");
+        FakeSlack.Call rerun = pressUnderACommandsReport(ReportButtons.RERUN);
 
-        requests.interaction(button(ReportButtons.RERUN, thread));
-
-        FakeSlack.Call rerun = slack.await(POST, 3, WAIT).get(2);
-        assertEquals(thread, rerun.get("thread_ts"));
         assertTrue(rerun.get("blocks").contains("edge status 523 → 200"), rerun.get("blocks"));
         assertEquals(new TriageRequest("https://example.com/ 8b2e5f3a1c9d4e7f-FRA", 523, List.of("127.77.0.9")),
                 backend.requests.get(1));
@@ -186,15 +173,30 @@ class SlackAppTest {
 
     @Test
     void supportBundleButtonPostsTheBundleOfTheThreadsReport() throws Exception {
+        FakeSlack.Call bundle = pressUnderACommandsReport(ReportButtons.BUNDLE);
+
+        assertTrue(bundle.get("blocks").contains("bundle of example.com"), bundle.get("blocks"));
+        assertEquals(1, backend.requests.size());
+    }
+
+    /** Exactly one message was posted and one triage run, in the thread of the message given. */
+    private void assertOnlyAnswerIsInThread(String threadTs) throws InterruptedException {
+        assertEquals(threadTs, slack.await(POST, 1, WAIT).get(0).get("thread_ts"));
+        Thread.sleep(500);
+        assertEquals(1, slack.calls(POST).size());
+        assertEquals(1, backend.requests.size());
+    }
+
+    /** Runs a command, presses the button under its report, and returns the answer, checked to be in the thread. */
+    private FakeSlack.Call pressUnderACommandsReport(String actionId) throws Exception {
         requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
         String thread = slack.await(POST, 2, WAIT).get(1).get("thread_ts");
 
-        requests.interaction(button(ReportButtons.BUNDLE, thread));
+        requests.interaction(button(actionId, thread));
 
-        FakeSlack.Call bundle = slack.await(POST, 3, WAIT).get(2);
-        assertEquals(thread, bundle.get("thread_ts"));
-        assertTrue(bundle.get("blocks").contains("bundle of example.com"), bundle.get("blocks"));
-        assertEquals(1, backend.requests.size());
+        FakeSlack.Call answer = slack.await(POST, 3, WAIT).get(2);
+        assertEquals(thread, answer.get("thread_ts"));
+        return answer;
     }
 
     private String button(String actionId, String threadTs) {
