@@ -42,11 +42,14 @@ public final class OriginTcpProbe implements Probe {
     @Override
     public TcpFacts run(ProbeContext context) {
         long start = System.nanoTime();
-        try (Socket socket = new Socket(Proxy.NO_PROXY)) {
+        Socket socket = new Socket(Proxy.NO_PROXY);
+        try {
             socket.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
             return facts(TcpOutcome.CONNECTED, start, null);
         } catch (IOException e) {
-            return facts(outcomeOf(e), start, String.valueOf(e.getMessage()));
+            return facts(outcomeOf(e), start, Causes.messages(e));
+        } finally {
+            Quietly.close(socket);
         }
     }
 

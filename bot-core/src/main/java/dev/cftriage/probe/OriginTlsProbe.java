@@ -73,7 +73,7 @@ public final class OriginTlsProbe implements Probe {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {seen}, null);
         Socket raw = new Socket(Proxy.NO_PROXY);
-        try (raw; Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
+        try (Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
             try {
                 raw.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
             } catch (IOException e) {
@@ -89,8 +89,8 @@ public final class OriginTlsProbe implements Probe {
             } catch (IOException e) {
                 return failed(outcomeOf(e, watchdog.fired()), seen.presented(), millisSince(start), e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("closing a socket failed", e);
+        } finally {
+            Quietly.close(raw);
         }
     }
 

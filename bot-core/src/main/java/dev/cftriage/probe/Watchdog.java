@@ -1,7 +1,6 @@
 package dev.cftriage.probe;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -40,11 +39,7 @@ final class Watchdog implements AutoCloseable {
 
     private void fire(Closeable target) {
         fired.set(true);
-        try {
-            target.close();
-        } catch (IOException e) {
-            // closing is all that was wanted; the probe sees the closed socket
-        }
+        Quietly.close(target);
     }
 
     private static ScheduledThreadPoolExecutor timer() {

@@ -7,25 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cftriage.net.VettedAddress;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EdgeTraceProbeTest {
-    private static final HttpProbeClient CLIENT = new HttpProbeClient();
+    @RegisterExtension
+    static final SharedHttpClient HTTP = new SharedHttpClient();
 
     private final VettedAddress edge = VettedLoopback.next();
-
-    @AfterAll
-    static void closeClient() {
-        CLIENT.close();
-    }
 
     @Test
     void traceLinesBecomeFields() throws Exception {
@@ -35,7 +30,7 @@ class EdgeTraceProbeTest {
             server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/plain")
                     .body(new String(trace.readAllBytes(), StandardCharsets.UTF_8)).build());
 
-            TraceFacts facts = new EdgeTraceProbe(edge, 8443, HOST, CLIENT).run(ProbeContext.startingNow(Duration.ofSeconds(5)));
+            TraceFacts facts = new EdgeTraceProbe(edge, 8443, HOST, HTTP.client()).run(Deadlines.budget(5000));
 
             assertEquals("FRA", facts.fields().get("colo"));
             assertEquals("TLSv1.3", facts.fields().get("tls"));
@@ -55,7 +50,7 @@ class EdgeTraceProbeTest {
             server.start(edge.address(), 8080);
             server.enqueue(new MockResponse.Builder().code(404).body("<html lang=\"en\">colo=XXX</html>").build());
 
-            TraceFacts facts = new EdgeTraceProbe(edge, 8080, HOST, CLIENT).run(ProbeContext.startingNow(Duration.ofSeconds(5)));
+            TraceFacts facts = new EdgeTraceProbe(edge, 8080, HOST, HTTP.client()).run(Deadlines.budget(5000));
 
             assertTrue(facts.fields().isEmpty());
             assertEquals(ProbeStatus.FAIL, facts.verdict());

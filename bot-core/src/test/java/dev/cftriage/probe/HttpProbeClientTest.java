@@ -6,31 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.cftriage.net.VettedAddress;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpProbeClientTest {
-    private static final HttpProbeClient CLIENT = new HttpProbeClient();
+    @RegisterExtension
+    static final SharedHttpClient HTTP = new SharedHttpClient();
 
     private final VettedAddress address = VettedLoopback.next();
-
-    @AfterAll
-    static void closeClient() {
-        CLIENT.close();
-    }
 
     @Test
     void everyNameResolvesToTheVettedAddressOnly() throws Exception {
         try (MockWebServer server = server()) {
             server.enqueue(new MockResponse.Builder().body("pinned").build());
 
-            HttpExchange exchange = CLIENT.exchange(budget(), request("no-such-host.invalid"));
+            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request("no-such-host.invalid"));
 
             assertEquals(200, exchange.facts().status());
             assertEquals("pinned", exchange.body());
@@ -45,8 +40,8 @@ class HttpProbeClientTest {
             server.enqueue(new MockResponse.Builder().body("one").build());
             server.enqueue(new MockResponse.Builder().body("two").build());
 
-            HttpExchange first = CLIENT.exchange(budget(), request("origin.example"));
-            HttpExchange second = CLIENT.exchange(budget(), request("origin.example"));
+            HttpExchange first = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"));
+            HttpExchange second = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"));
 
             RecordedRequest one = server.takeRequest(1, TimeUnit.SECONDS);
             RecordedRequest two = server.takeRequest(1, TimeUnit.SECONDS);
@@ -61,7 +56,7 @@ class HttpProbeClientTest {
         try (MockWebServer server = server()) {
             server.enqueue(new MockResponse.Builder().body("literal").build());
 
-            HttpExchange exchange = CLIENT.exchange(budget(), request(address.text()));
+            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request(address.text()));
 
             assertEquals(200, exchange.facts().status());
             assertNull(exchange.facts().phases().resolveMs(), "nothing to resolve");
@@ -74,7 +69,7 @@ class HttpProbeClientTest {
         try (MockWebServer server = server()) {
             server.enqueue(new MockResponse.Builder().code(503).addHeader("Server", "origin").body("busy").build());
 
-            HttpExchange exchange = CLIENT.exchangeAsync(budget(), request("origin.example")).get(5, TimeUnit.SECONDS);
+            HttpExchange exchange = HTTP.client().exchangeAsync(Deadlines.budget(5000), request("origin.example")).get(5, TimeUnit.SECONDS);
 
             assertEquals(HttpOutcome.RESPONSE, exchange.facts().outcome());
             assertEquals(503, exchange.facts().status());
@@ -91,9 +86,5 @@ class HttpProbeClientTest {
 
     private ProbeRequest request(String host) {
         return new ProbeRequest(address, 8080, host, "/", Map.of("User-Agent", "cf-triage test"));
-    }
-
-    private static ProbeContext budget() {
-        return ProbeContext.startingNow(Duration.ofSeconds(5));
     }
 }

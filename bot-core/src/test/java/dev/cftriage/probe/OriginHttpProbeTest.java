@@ -1,6 +1,7 @@
 package dev.cftriage.probe;
 
 import static dev.cftriage.probe.TlsFixtures.HOST;
+import static dev.cftriage.probe.Deadlines.budget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,18 +19,14 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OriginHttpProbeTest {
-    private static final HttpProbeClient CLIENT = new HttpProbeClient();
+    @RegisterExtension
+    static final SharedHttpClient HTTP = new SharedHttpClient();
 
     private final VettedAddress address = VettedLoopback.next();
-
-    @AfterAll
-    static void closeClient() {
-        CLIENT.close();
-    }
 
     @Test
     void goodHttpsExchangeSendsHostAndSniAndFillsEveryPhase() throws Exception {
@@ -65,32 +62,28 @@ class OriginHttpProbeTest {
 
     @Test
     void plainHttpPortIsAskedInHttpWithoutTlsPhase() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.OK)) {
-            HttpFacts facts = probe(8080, null).run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.OK);
 
-            assertEquals(HttpOutcome.RESPONSE, facts.outcome());
-            assertEquals("http", facts.scheme());
-            assertEquals(200, facts.status());
-            assertEquals("ok", facts.bodyStart());
-            assertNull(facts.phases().tlsMs());
-            assertNotNull(facts.phases().connectMs());
-            assertEquals(ProbeStatus.OK, facts.verdict());
-        }
+        assertEquals(HttpOutcome.RESPONSE, facts.outcome());
+        assertEquals("http", facts.scheme());
+        assertEquals(200, facts.status());
+        assertEquals("ok", facts.bodyStart());
+        assertNull(facts.phases().tlsMs());
+        assertNotNull(facts.phases().connectMs());
+        assertEquals(ProbeStatus.OK, facts.verdict());
     }
 
     @Test
     void originAnswering502IsAResponseWithItsStatus() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.BAD_GATEWAY)) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.BAD_GATEWAY);
 
-            assertEquals(HttpOutcome.RESPONSE, facts.outcome());
-            assertEquals(502, facts.status());
-            assertEquals("nginx", facts.server());
-            assertEquals("nginx", facts.headers().get("server"));
-            assertEquals("text/html", facts.headers().get("content-type"));
-            assertTrue(facts.bodyStart().contains("502 Bad Gateway"), facts.bodyStart());
-            assertEquals(ProbeStatus.FAIL, facts.verdict());
-        }
+        assertEquals(HttpOutcome.RESPONSE, facts.outcome());
+        assertEquals(502, facts.status());
+        assertEquals("nginx", facts.server());
+        assertEquals("nginx", facts.headers().get("server"));
+        assertEquals("text/html", facts.headers().get("content-type"));
+        assertTrue(facts.bodyStart().contains("502 Bad Gateway"), facts.bodyStart());
+        assertEquals(ProbeStatus.FAIL, facts.verdict());
     }
 
     @Test
@@ -104,31 +97,24 @@ class OriginHttpProbeTest {
 
     @Test
     void silentOriginIsNoResponseBeforeTheDeadline() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.SILENT)) {
-            long start = System.nanoTime();
+        HttpFacts facts = against(FaultServer.Behaviour.SILENT, Duration.ZERO, 800);
 
-            HttpFacts facts = probe(8080, "/").run(budget(800));
-
-            assertEquals(HttpOutcome.NO_RESPONSE, facts.outcome(), facts.detail());
-            assertNotNull(facts.phases().connectMs());
-            assertNull(facts.phases().processingMs());
-            assertTookLessThan(start, 800);
-        }
+        assertEquals(HttpOutcome.NO_RESPONSE, facts.outcome(), facts.detail());
+        assertNotNull(facts.phases().connectMs());
+        assertNull(facts.phases().processingMs());
     }
 
     @Test
     void slowOriginIsTimedFromRequestToResponse() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.SLOW, Duration.ofMillis(400))) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.SLOW, Duration.ofMillis(400), 3000);
 
-            assertEquals(HttpOutcome.RESPONSE, facts.outcome());
-            assertTrue(facts.phases().processingMs() >= 350, "processing " + facts.phases().processingMs());
-            assertEquals("slow", facts.bodyStart());
-        }
+        assertEquals(HttpOutcome.RESPONSE, facts.outcome());
+        assertTrue(facts.phases().processingMs() >= 350, "processing " + facts.phases().processingMs());
+        assertEquals("slow", facts.bodyStart());
     }
 
     @Test
-    void connectionClosedWithoutAByteIsAnEmptyReply() throws Exception {
+    void connectionClosedWithoutAByteIsAnEmptyReplyAndNotRetried() throws Exception {
         try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.EMPTY_REPLY)) {
             HttpFacts facts = probe(8080, "/").run(budget(3000));
 
@@ -139,35 +125,29 @@ class OriginHttpProbeTest {
 
     @Test
     void resetConnectionIsReset() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.RESET)) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.RESET);
 
-            assertEquals(HttpOutcome.RESET, facts.outcome(), facts.detail());
-        }
+        assertEquals(HttpOutcome.RESET, facts.outcome(), facts.detail());
     }
 
     @Test
     void headersOverCloudflaresLimitsAreTooLargeAndKeepTheStatus() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.OVERSIZED_HEADERS)) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.OVERSIZED_HEADERS);
 
-            assertEquals(HttpOutcome.HEADERS_TOO_LARGE, facts.outcome());
-            assertEquals(200, facts.status());
-            assertTrue(facts.headerBytes() > 40_000, "header bytes " + facts.headerBytes());
-            assertTrue(facts.largestHeaderBytes() > 20_000 && facts.largestHeaderBytes() < 20_100,
-                    "largest " + facts.largestHeaderBytes());
-        }
+        assertEquals(HttpOutcome.HEADERS_TOO_LARGE, facts.outcome());
+        assertEquals(200, facts.status());
+        assertTrue(facts.headerBytes() > 40_000, "header bytes " + facts.headerBytes());
+        assertTrue(facts.largestHeaderBytes() > 20_000 && facts.largestHeaderBytes() < 20_100,
+                "largest " + facts.largestHeaderBytes());
     }
 
     @Test
     void headersWithinCloudflaresLimitsAreMeasured() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.OK)) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.OK);
 
-            String head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
-            assertEquals(head.getBytes(StandardCharsets.US_ASCII).length, facts.headerBytes());
-            assertEquals("Content-Type: text/plain\r\n".length(), facts.largestHeaderBytes());
-        }
+        String head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\n";
+        assertEquals(head.getBytes(StandardCharsets.US_ASCII).length, facts.headerBytes());
+        assertEquals("Content-Type: text/plain\r\n".length(), facts.largestHeaderBytes());
     }
 
     @Test
@@ -188,12 +168,10 @@ class OriginHttpProbeTest {
 
     @Test
     void garbageInsteadOfHttpIsAProtocolError() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.GARBAGE)) {
-            HttpFacts facts = probe(8080, "/").run(budget(3000));
+        HttpFacts facts = against(FaultServer.Behaviour.GARBAGE);
 
-            assertEquals(HttpOutcome.PROTOCOL_ERROR, facts.outcome());
-            assertTrue(facts.detail().contains("status line"), facts.detail());
-        }
+        assertEquals(HttpOutcome.PROTOCOL_ERROR, facts.outcome());
+        assertTrue(facts.detail().contains("status line"), facts.detail());
     }
 
     @Test
@@ -209,18 +187,13 @@ class OriginHttpProbeTest {
 
     @Test
     void dribblingBodyEndsAtTheDeadline() throws Exception {
-        try (FaultServer server = FaultServer.start(address.address(), 8080, FaultServer.Behaviour.DRIBBLE, Duration.ofMillis(50))) {
-            long start = System.nanoTime();
+        HttpFacts facts = against(FaultServer.Behaviour.DRIBBLE, Duration.ofMillis(50), 1000);
 
-            HttpFacts facts = probe(8080, "/").run(budget(1000));
-
-            assertTookLessThan(start, 1000);
-            assertEquals(HttpOutcome.RESPONSE, facts.outcome());
-            assertEquals(200, facts.status());
-            assertFalse(facts.bodyComplete());
-            assertTrue(facts.bodyBytes() > 0 && facts.bodyBytes() < 100_000, "body bytes " + facts.bodyBytes());
-            assertNotNull(facts.phases().transferMs());
-        }
+        assertEquals(HttpOutcome.RESPONSE, facts.outcome());
+        assertEquals(200, facts.status());
+        assertFalse(facts.bodyComplete());
+        assertTrue(facts.bodyBytes() > 0 && facts.bodyBytes() < 100_000, "body bytes " + facts.bodyBytes());
+        assertNotNull(facts.phases().transferMs());
     }
 
     @Test
@@ -264,7 +237,7 @@ class OriginHttpProbeTest {
     @Test
     void portCloudflareDoesNotProxyIsRefusedBeforeAnyConnection() throws Exception {
         try (FaultServer server = FaultServer.start(address.address(), 9080, FaultServer.Behaviour.OK)) {
-            assertThrows(IllegalArgumentException.class, () -> new OriginHttpProbe(address, 9080, HOST, "/", CLIENT));
+            assertThrows(IllegalArgumentException.class, () -> new OriginHttpProbe(address, 9080, HOST, "/", HTTP.client()));
 
             assertEquals(0, server.accepted());
         }
@@ -279,15 +252,18 @@ class OriginHttpProbeTest {
     }
 
     private OriginHttpProbe probe(int port, String path) {
-        return new OriginHttpProbe(address, port, HOST, path, CLIENT);
+        return new OriginHttpProbe(address, port, HOST, path, HTTP.client());
     }
 
-    private static ProbeContext budget(long millis) {
-        return ProbeContext.startingNow(Duration.ofMillis(millis));
+    /** The probe's facts against a plain-HTTP FaultServer on port 8080 acting out the behaviour. */
+    private HttpFacts against(FaultServer.Behaviour behaviour) throws Exception {
+        return against(behaviour, Duration.ZERO, 3000);
     }
 
-    private static void assertTookLessThan(long startNanos, long millis) {
-        long took = (System.nanoTime() - startNanos) / 1_000_000L;
-        assertTrue(took < millis, "took " + took + " ms");
+    /** The same with a delay, checking that the probe returns within {@code budgetMillis}. */
+    private HttpFacts against(FaultServer.Behaviour behaviour, Duration delay, long budgetMillis) throws Exception {
+        try (FaultServer server = FaultServer.start(address.address(), 8080, behaviour, delay)) {
+            return Deadlines.returnsWithin(budgetMillis, probe(8080, "/")::run);
+        }
     }
 }
