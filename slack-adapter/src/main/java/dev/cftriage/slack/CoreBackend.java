@@ -1,9 +1,10 @@
 package dev.cftriage.slack;
 
+import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.parse.PasteParser;
-import dev.cftriage.report.ReportJson;
+import dev.cftriage.report.ReportDiff;
+import dev.cftriage.report.SupportBundle;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.TriageService;
@@ -30,17 +31,20 @@ final class CoreBackend implements TriageBackend {
 
     @Override
     public boolean describesError(String text) {
-        ParsedPaste paste = PasteParser.parse(text);
-        return paste.code() != null || paste.errorCode() != null || paste.rayId() != null;
+        try {
+            return PasteParser.parse(text).describesError();
+        } catch (BadInputException e) {
+            return false;
+        }
     }
 
     @Override
     public List<String> changes(TriageReport before, TriageReport after) {
-        return List.of();
+        return ReportDiff.changes(before, after);
     }
 
     @Override
     public String bundle(TriageReport report) {
-        return ReportJson.write(report);
+        return SupportBundle.text(report);
     }
 }

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import dev.cftriage.BadInputException;
 import dev.cftriage.CfTriage;
+import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.service.TriageService;
 import java.net.InetSocketAddress;
@@ -30,7 +31,7 @@ public final class SlackMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         try {
-            TriageConfig config = TriageConfig.defaults();
+            TriageConfig config = ConfigLoader.load(env);
             try (CfTriage engine = CfTriage.create(config);
                  TriageService service = TriageService.create(engine);
                  SlackBot bot = bot(env, TriageBackend.core(service), config.timeout())) {
