@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the TLS handshakes with the origin show: a handshake that fails, and a certificate that is expired,
@@ -47,14 +48,24 @@ final class TlsRules implements CauseRule {
                         List.of("the certificate at " + where + " covers " + v.get("names") + ", not " + tls.sni()), v));
             }
         }
-        if (!handshakes.isEmpty() && handshakes.stream().allMatch(TlsFacts::validForStrict)) {
-            String why = "every origin certificate is valid for Full (strict)";
-            for (String id : List.of("tls-handshake-failed", "tls-cert-expired", "tls-cert-self-signed",
-                    "tls-cert-hostname-mismatch", "tls-cert-untrusted")) {
-                out.add(new Finding.RuledOut(id, why));
-            }
-        }
+        ruleOut(out, handshakes, "tls-handshake-failed", t -> true, "every TLS handshake with the origin completed");
+        ruleOut(out, handshakes, "tls-cert-expired", t -> Boolean.FALSE.equals(t.expired()),
+                "every origin certificate is within its validity dates");
+        ruleOut(out, handshakes, "tls-cert-self-signed", t -> Boolean.FALSE.equals(t.selfSigned()),
+                "no origin certificate is self-signed");
+        ruleOut(out, handshakes, "tls-cert-hostname-mismatch", t -> Boolean.TRUE.equals(t.hostnameMatches()),
+                "every origin certificate covers the host");
+        ruleOut(out, handshakes, "tls-cert-untrusted", t -> Boolean.TRUE.equals(t.trusted()),
+                "every origin certificate chains to a trusted root");
         return out;
+    }
+
+    /** Rules a cause out when every handshake completed and shows the property that excludes it. */
+    private static void ruleOut(List<Finding> out, List<TlsFacts> handshakes, String causeId, Predicate<TlsFacts> excludes,
+                                String why) {
+        if (!handshakes.isEmpty() && handshakes.stream().allMatch(t -> t.outcome() == TlsOutcome.COMPLETED && excludes.test(t))) {
+            out.add(new Finding.RuledOut(causeId, why));
+        }
     }
 
     private static Map<String, String> values(TlsFacts tls) {

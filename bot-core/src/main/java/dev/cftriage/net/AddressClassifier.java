@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Sorts an IP address into an {@link AddressCategory}: the special-purpose registries of IANA (RFC 6890 and its
- * successors), the cloud metadata addresses, Cloudflare's edge ranges, and public for the rest. IPv6 forms that
+ * successors) and the cloud metadata addresses, public for the rest; and tells whether it is in Cloudflare's
+ * edge ranges. IPv6 forms that
  * carry an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4) are judged by the IPv4 address inside, and
  * are never better than reserved. Immutable and thread-safe.
  */
@@ -41,11 +42,20 @@ final class AddressClassifier {
         this.cloudflare = cloudflare;
     }
 
-    AddressCategory classify(InetAddress address) {
+    /** True when the address is in Cloudflare's edge ranges. */
+    boolean cloudflare(InetAddress address) {
+        return cloudflare.contains(address);
+    }
+
+    /**
+     * The address's special-purpose category from the registries (loopback, private, metadata …), or
+     * {@code PUBLIC} when it has none. Cloudflare's ranges play no part here: they never make an address routable.
+     */
+    AddressCategory special(InetAddress address) {
         if (address instanceof Inet6Address v6) {
             InetAddress embedded = embeddedIpv4(v6);
             if (embedded != null) {
-                AddressCategory inner = classify(embedded);
+                AddressCategory inner = special(embedded);
                 boolean mapped = isMapped(v6.getAddress());
                 return mapped || !inner.routable() ? inner : AddressCategory.RESERVED;
             }
@@ -58,7 +68,7 @@ final class AddressClassifier {
         if (address instanceof Inet6Address && !GLOBAL_UNICAST_V6.contains(address)) {
             return AddressCategory.RESERVED;
         }
-        return cloudflare.contains(address) ? AddressCategory.CLOUDFLARE : AddressCategory.PUBLIC;
+        return AddressCategory.PUBLIC;
     }
 
     /** The IPv4 address an IPv6 translation or transition form carries, or null when it carries none. */

@@ -30,16 +30,21 @@ public final class AddressPolicy {
         return new AddressPolicy(cloudflareRanges, allowed);
     }
 
-    /** Classifies the address and decides whether it may be probed. */
+    /**
+     * Classifies the address and decides whether it may be probed. Membership of Cloudflare's ranges sets the
+     * category but never the permission: only a public address, or one the operator opted in, may be probed, so
+     * a wrong ranges file cannot open a way to loopback or metadata addresses.
+     */
     public AddressCheck check(InetAddress address) {
         InetAddress bare = withoutScope(address);
-        AddressCategory category = classifier.classify(bare);
+        AddressCategory special = classifier.special(bare);
+        AddressCategory category = classifier.cloudflare(bare) ? AddressCategory.CLOUDFLARE : special;
         String text = canonical(bare);
         int family = bare instanceof Inet6Address ? 6 : 4;
-        if (category.routable() || allowed.contains(bare)) {
+        if (special.routable() || allowed.contains(bare)) {
             return new AddressCheck.Allowed(new VettedAddress(bare, new ClassifiedAddress(text, family, category, true, null)));
         }
-        String reason = text + " is a " + category.id() + " address: cf-triage does not connect to it"
+        String reason = text + " is a " + special.id() + " address: cf-triage does not connect to it"
                 + " (an operator can opt a lab range in with --allow-target)";
         return new AddressCheck.Refused(new ClassifiedAddress(text, family, category, false, reason));
     }

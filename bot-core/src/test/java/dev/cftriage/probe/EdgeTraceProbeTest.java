@@ -1,6 +1,8 @@
 package dev.cftriage.probe;
 
-import static dev.cftriage.probe.TlsFixtures.HOST;
+import dev.cftriage.testing.TlsFixtures;
+
+import static dev.cftriage.testing.TlsFixtures.HOST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

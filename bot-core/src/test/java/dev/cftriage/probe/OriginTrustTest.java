@@ -1,5 +1,7 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.testing.TlsFixtures;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
