@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -37,22 +38,23 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into triages and triage reports into Discord messages: slash commands, the "Triage this
  * error" message command, pasted errors in support channels, and the "Re-run probes" and "Support bundle" buttons.
  * Every interaction is acknowledged at once (the triage runs on the service's threads); rate limits, "busy" and bad
- * input are answered with an ephemeral line. The last report of each bot message is kept in a bounded cache for
- * its buttons. Thread-safe.
+ * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
+ * its buttons carry. Thread-safe.
  */
 final class TriageListener extends ListenerAdapter {
     /** The codes that have their own slash command. */
     static final List<Integer> CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
-    static final String RERUN = "cftriage:rerun";
-    static final String BUNDLE = "cftriage:bundle";
+    /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
+    static final String RERUN = "cftriage:rerun:";
+    static final String BUNDLE = "cftriage:bundle:";
     static final String FORGOTTEN = "I no longer have this report; run /cftriage again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(TriageListener.class);
     private static final int THREAD_NAME_MAX = 100;
 
-    /** A request and the report last shown for it. */
+    /** A request and the report shown for it. */
     private record Shown(TriageRequest request, TriageReport report) {
     }
 
@@ -114,13 +116,14 @@ final class TriageListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
-        if (!id.equals(RERUN) && !id.equals(BUNDLE)) {
+        boolean rerun = id.startsWith(RERUN);
+        if (!rerun && !id.startsWith(BUNDLE)) {
             return;
         }
-        Shown last = shown.getIfPresent(event.getMessageId());
+        Shown last = shown.getIfPresent(id.substring(rerun ? RERUN.length() : BUNDLE.length()));
         if (last == null) {
             event.reply(FORGOTTEN).setEphemeral(true).queue();
-        } else if (id.equals(BUNDLE)) {
+        } else if (!rerun) {
             byte[] bundle = backend.supportBundle(last.report()).getBytes(StandardCharsets.UTF_8);
             event.reply("Attach this file to your Cloudflare support ticket.")
                     .addFiles(FileUpload.fromData(bundle, "cf-triage-support-bundle.txt"))
@@ -185,20 +188,16 @@ final class TriageListener extends ListenerAdapter {
             }
             String top = previous == null ? null : EmbedRenderer.changesLead(backend.changes(previous, report));
             EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top);
-            hook.editOriginalEmbeds(rendered.embed()).setComponents(buttons()).queue(sent -> {
-                remember(sent, request, report);
-                detailsInThread(sent, report, rendered.details());
-            });
+            hook.editOriginalEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+                    .queue(sent -> detailsInThread(sent, report, rendered.details()));
         });
     }
 
     /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
     private void post(MessageChannel channel, TriageRequest request, TriageReport report) {
         EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null);
-        channel.sendMessageEmbeds(rendered.embed()).setComponents(buttons()).queue(sent -> {
-            remember(sent, request, report);
-            sendAll(channel, rendered.details());
-        });
+        channel.sendMessageEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+                .queue(sent -> sendAll(channel, rendered.details()));
     }
 
     private void detailsInThread(Message sent, TriageReport report, List<String> details) {
@@ -221,12 +220,16 @@ final class TriageListener extends ListenerAdapter {
         }
     }
 
-    private void remember(Message sent, TriageRequest request, TriageReport report) {
-        shown.put(sent.getId(), new Shown(request, report));
+    /** Keeps the report for its buttons, before it is sent (a quick press must find it); returns its key. */
+    private String remember(TriageRequest request, TriageReport report) {
+        String key = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, Character.MAX_RADIX);
+        shown.put(key, new Shown(request, report));
+        return key;
     }
 
-    private static ActionRow buttons() {
-        return ActionRow.of(Button.secondary(RERUN, "Re-run probes"), Button.secondary(BUNDLE, "Support bundle"));
+    private static ActionRow buttons(String key) {
+        return ActionRow.of(Button.secondary(RERUN + key, "Re-run probes"),
+                Button.secondary(BUNDLE + key, "Support bundle"));
     }
 
     /** The thread's name: the code and host, within Discord's 100 characters. */
