@@ -2,6 +2,7 @@ package dev.cftriage.discord;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -29,6 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /** What the bot needs in a support channel: read, answer with embeds, open threads and post in them. */
+    static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_HISTORY);
 
     private final DiscordSettings settings;
     private final TriageListener listener;
@@ -59,6 +66,12 @@ final class DiscordBot implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /** The URL that adds the bot to a server with its commands and {@link #PERMISSIONS}. */
+    static String inviteUrl(JDA api) {
+        api.setRequiredScopes("bot", "applications.commands");
+        return api.getInviteUrl(PERMISSIONS);
     }
 
     /** The current connection. */
@@ -104,6 +117,7 @@ final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA api = event.getJDA();
+            LOG.info("connected as {}; invite URL: {}", api.getSelfUser().getName(), inviteUrl(api));
             if (!messageContent && !settings.supportChannels().isEmpty()) {
                 LOG.warn("Message Content intent off: pasted errors in support channels are seen only when they "
                         + "mention the bot; slash commands and \"{}\" work", TriageListener.MESSAGE_COMMAND);

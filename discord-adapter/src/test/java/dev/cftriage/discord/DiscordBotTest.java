@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.report.Cause;
+import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.BusyException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +59,13 @@ class DiscordBotTest {
     }
 
     @Test
+    void inviteUrlAsksForTheCommandsScopeAndTheChannelPermissions() throws Exception {
+        connect(false);
+        assertEquals("https://discord.com/oauth2/authorize?client_id=" + FakeDiscord.APP_ID
+                + "&scope=bot+applications.commands&permissions=309237730304", DiscordBot.inviteUrl(bot.jda()));
+    }
+
+    @Test
     void slashCommandIsDeferredThenAnsweredWithAnEmbedReport() throws Exception {
         connect(false);
         backend.thenReport(SampleReports.report(0.9, true, 523));
@@ -72,6 +82,39 @@ class DiscordBotTest {
                 .filter(id -> id.startsWith(TriageListener.RERUN) || id.startsWith(TriageListener.BUNDLE)).count(),
                 "the report carries its two buttons");
         assertEquals(List.of(new TriageRequest("example.com", 523, List.of("203.0.113.7"))), backend.requests);
+    }
+
+    @Test
+    void messageCommandTriagesTheMessageText() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.5, true, 523));
+        String paste = "Error 523 Ray ID: 8f3a1b2c3d4e5f60 example.com";
+        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, paste);
+        assertEquals(5, fake.await("POST", path(INTERACTION, interaction), WAIT).json().path("type").asInt());
+        JsonNode embed = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json().path("embeds").path(0);
+        assertEquals(0xF38020, embed.path("color").asInt(), "orange: a fault without a sure cause");
+        assertEquals(List.of(TriageRequest.of(paste)), backend.requests);
+    }
+
+    @Test
+    void reportTooLongForAnEmbedPutsItsDetailsInAThread() throws Exception {
+        connect(false);
+        TriageReport base = SampleReports.report(0.9, true, 523);
+        List<Cause> causes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            causes.add(SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true));
+        }
+        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
+                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        String messageId = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).responseJson().path("id").asText();
+
+        FakeDiscord.Exchange thread = fake.await("POST",
+                "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId + "/threads", WAIT);
+        String threadId = thread.responseJson().path("id").asText();
+        String details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json()
+                .path("content").asText();
+        assertTrue(details.contains("Cause number 5"), "the thread has the causes the embed left out: " + details);
     }
 
     @Test

@@ -137,6 +137,16 @@ final class FakeDiscord implements AutoCloseable {
         return interaction;
     }
 
+    /** Dispatches the "Triage this error" message command on a member's message; returns the interaction. */
+    Map<String, Object> messageCommand(String name, String content) {
+        String target = snowflake();
+        Map<String, Object> message = message(target, CHANNEL_ID, USER_ID, content);
+        Map<String, Object> interaction = interaction(2, obj("id", snowflake(), "name", name, "type", 3,
+                "target_id", target, "resolved", obj("messages", obj(target, message))));
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction;
+    }
+
     /** Dispatches a button press on a bot message; returns the interaction. */
     Map<String, Object> buttonPress(String customId, String messageId, String channelId) {
         Map<String, Object> interaction = interaction(3, obj("custom_id", customId, "component_type", 2));
