@@ -41,21 +41,26 @@ public final class HostNames {
             }
             return new HostName.Literal(ipv6(text.substring(1, text.length() - 1), text));
         }
+        if (text.contains("://") || text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
+            throw new BadInputException("'" + Texts.clip(text, 60) + "' is a URL or has a port: give the host alone");
+        }
         if (text.indexOf(':') >= 0) {
             return new HostName.Literal(ipv6(text, text));
         }
-        if (text.endsWith(".")) {
-            text = text.substring(0, text.length() - 1);
+        // IDNA maps full-width digits and ideographic dots to ASCII ones: an address can hide in Unicode, so
+        // the numeric test runs on the converted form.
+        String ascii = ascii(text);
+        if (ascii.endsWith(".")) {
+            ascii = ascii.substring(0, ascii.length() - 1);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (looksNumeric(lastLabel(lower))) {
-            InetAddress v4 = Ipv4Spellings.parse(lower);
+        if (looksNumeric(lastLabel(ascii))) {
+            InetAddress v4 = Ipv4Spellings.parse(ascii);
             if (v4 == null) {
                 throw new BadInputException("'" + Texts.clip(text, 60) + "' is neither a host name nor an IPv4 address");
             }
             return new HostName.Literal(v4);
         }
-        return new HostName.Name(name(lower, text));
+        return new HostName.Name(name(ascii, text));
     }
 
     private static String lastLabel(String text) {
@@ -94,13 +99,16 @@ public final class HostNames {
         return Character.digit(c, 16) >= 0 || c == ':' || c == '.';
     }
 
-    private static String name(String lower, String original) {
-        String ascii;
+    /** The text lower-cased and converted to punycode (IDNA), trailing dot kept. */
+    private static String ascii(String text) {
         try {
-            ascii = IDN.toASCII(lower, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return IDN.toASCII(text.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("'" + Texts.clip(original, 60) + "' is not a valid host name: " + e.getMessage());
+            throw new BadInputException("'" + Texts.clip(text, 60) + "' is not a valid host name: " + e.getMessage());
         }
+    }
+
+    private static String name(String ascii, String original) {
         if (ascii.isEmpty() || ascii.length() > MAX_NAME_LENGTH) {
             throw new BadInputException("'" + Texts.clip(original, 60) + "' is not a valid host name (length "
                     + ascii.length() + ", must be 1 to " + MAX_NAME_LENGTH + ")");

@@ -1,0 +1,121 @@
+package dev.cftriage.config;
+
+import dev.cftriage.BadInputException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Builds the {@link TriageConfig} from the YAML file named by {@code CFTRIAGE_CONFIG} (if any) and the
+ * {@code CFTRIAGE_*} environment variables, which override the file: a variable replaces the file's value of its key
+ * as a whole. Blank variables count as unset. Every value is validated: ports must be ones Cloudflare proxies, CIDRs
+ * must parse, files must be readable, origin hosts are normalised. Stateless and thread-safe; reads the files
+ * the settings name, nothing else.
+ */
+public final class ConfigLoader {
+    /** The path of the YAML configuration file. */
+    public static final String CONFIG = "CFTRIAGE_CONFIG";
+    /** DNS resolvers, comma-separated {@code HOST[:PORT]}. */
+    public static final String RESOLVER = "CFTRIAGE_RESOLVER";
+    /** CIDRs that may be probed although not public, comma-separated. */
+    public static final String ALLOW_TARGET = "CFTRIAGE_ALLOW_TARGET";
+    /** A PEM file of extra CA certificates. */
+    public static final String CA_FILE = "CFTRIAGE_CA_FILE";
+    /** A file of Cloudflare edge CIDRs replacing the built-in list. */
+    public static final String CLOUDFLARE_RANGES = "CFTRIAGE_CLOUDFLARE_RANGES";
+    /** The probe budget of one triage, e.g. {@code 4s}. */
+    public static final String TIMEOUT = "CFTRIAGE_TIMEOUT";
+    /** {@code true} to run no probe. */
+    public static final String OFFLINE = "CFTRIAGE_OFFLINE";
+    /** Origin ports probed by default, comma-separated. */
+    public static final String PORTS = "CFTRIAGE_PORTS";
+    /** Known origins: {@code host=addr|addr2,host2=addr}. */
+    public static final String ORIGINS = "CFTRIAGE_ORIGINS";
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * The configuration the file and the environment describe; the defaults where neither says anything.
+     *
+     * @param env the environment variables (pass {@code System.getenv()}; tests pass their own map)
+     * @throws BadInputException naming the file, key or variable when a value is missing, unreadable or invalid
+     */
+    public static TriageConfig load(Map<String, String> env) {
+        TriageConfig config = TriageConfig.defaults();
+        String file = value(env, CONFIG);
+        if (file != null) {
+            config = applyFile(config, Path.of(file.strip()));
+        }
+        return applyEnvironment(config, env);
+    }
+
+    private static TriageConfig applyFile(TriageConfig config, Path path) {
+        ConfigFile file = ConfigFile.read(path);
+        String where = "config file " + path + ", key ";
+        if (file.resolvers() != null) {
+            config = config.withResolvers(SettingValues.resolvers(file.resolvers(), where + "resolvers"));
+        }
+        if (file.allowTargets() != null) {
+            config = config.withAllowTargets(SettingValues.cidrs(file.allowTargets(), where + "allowTargets"));
+        }
+        if (file.caFile() != null) {
+            config = config.withCaFile(SettingValues.readableFile(file.caFile(), where + "caFile"));
+        }
+        if (file.cloudflareRanges() != null) {
+            config = config.withCloudflareRanges(SettingValues.rangesFile(file.cloudflareRanges(), where + "cloudflareRanges"));
+        }
+        if (file.timeout() != null) {
+            config = config.withTimeout(SettingValues.duration(file.timeout(), where + "timeout"));
+        }
+        if (file.offline() != null) {
+            config = config.withOffline(file.offline());
+        }
+        if (file.ports() != null) {
+            config = config.withPorts(SettingValues.ports(file.ports(), where + "ports"));
+        }
+        if (file.origins() != null) {
+            config = config.withOrigins(SettingValues.origins(file.origins(), where + "origins"));
+        }
+        if (file.limits() != null) {
+            config = config.withLimits(limits(file.limits(), where + "limits."));
+        }
+        return config;
+    }
+
+    private static Limits limits(ConfigFile.LimitsSection section, String where) {
+        Limits d = Limits.DEFAULT;
+        return new Limits(
+                section.shareFor() == null ? d.shareFor() : SettingValues.duration(section.shareFor(), where + "shareFor"),
+                SettingValues.count(section.maxConcurrent(), 1, d.maxConcurrent(), where + "maxConcurrent"),
+                SettingValues.count(section.maxQueued(), 0, d.maxQueued(), where + "maxQueued"),
+                SettingValues.count(section.perUserPerMinute(), 1, d.perUserPerMinute(), where + "perUserPerMinute"),
+                SettingValues.count(section.perChannelPerMinute(), 1, d.perChannelPerMinute(), where + "perChannelPerMinute"));
+    }
+
+    private static TriageConfig applyEnvironment(TriageConfig config, Map<String, String> env) {
+        config = override(config, env, RESOLVER,
+                (c, v) -> c.withResolvers(SettingValues.resolvers(SettingValues.commaList(v), RESOLVER)));
+        config = override(config, env, ALLOW_TARGET,
+                (c, v) -> c.withAllowTargets(SettingValues.cidrs(SettingValues.commaList(v), ALLOW_TARGET)));
+        config = override(config, env, CA_FILE, (c, v) -> c.withCaFile(SettingValues.readableFile(v, CA_FILE)));
+        config = override(config, env, CLOUDFLARE_RANGES,
+                (c, v) -> c.withCloudflareRanges(SettingValues.rangesFile(v, CLOUDFLARE_RANGES)));
+        config = override(config, env, TIMEOUT, (c, v) -> c.withTimeout(SettingValues.duration(v, TIMEOUT)));
+        config = override(config, env, OFFLINE, (c, v) -> c.withOffline(SettingValues.flag(v, OFFLINE)));
+        config = override(config, env, PORTS,
+                (c, v) -> c.withPorts(SettingValues.portTexts(SettingValues.commaList(v), PORTS)));
+        return override(config, env, ORIGINS, (c, v) -> c.withOrigins(SettingValues.originsText(v, ORIGINS)));
+    }
+
+    private static TriageConfig override(TriageConfig config, Map<String, String> env, String name,
+                                         BiFunction<TriageConfig, String, TriageConfig> apply) {
+        String value = value(env, name);
+        return value == null ? config : apply.apply(config, value);
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+}

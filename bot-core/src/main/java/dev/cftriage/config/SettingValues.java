@@ -1,0 +1,196 @@
+package dev.cftriage.config;
+
+import dev.cftriage.BadInputException;
+import dev.cftriage.net.CidrSet;
+import dev.cftriage.net.CloudflarePorts;
+import dev.cftriage.net.HostNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Validates and normalises the value of one setting, whether it came from the file or the environment. Every
+ * method takes {@code where} — the environment variable or the file and key — and puts it at the front of the
+ * {@link BadInputException} it throws. Stateless.
+ */
+final class SettingValues {
+    private SettingValues() {
+    }
+
+    /** The non-blank items of a comma-separated list, stripped. */
+    static List<String> commaList(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Duration duration(String text, String where) {
+        try {
+            return Durations.parse(text);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
+        }
+    }
+
+    static boolean flag(String text, String where) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new BadInputException(where + ": " + Quoted.of(text) + " is not true or false");
+        };
+    }
+
+    static List<Integer> portTexts(List<String> texts, String where) {
+        List<Integer> ports = new ArrayList<>();
+        for (String text : texts) {
+            try {
+                ports.add(Integer.parseInt(text));
+            } catch (NumberFormatException e) {
+                throw new BadInputException(where + ": " + Quoted.of(text) + " is not a port number");
+            }
+        }
+        return ports(ports, where);
+    }
+
+    /** The ports, each one Cloudflare proxies, without repeats. */
+    static List<Integer> ports(List<Integer> ports, String where) {
+        for (Integer port : ports) {
+            if (port == null || !CloudflarePorts.proxied(port)) {
+                throw new BadInputException(where + ": " + port + " is not a port Cloudflare proxies (HTTP "
+                        + new TreeSet<>(CloudflarePorts.HTTP) + ", HTTPS " + new TreeSet<>(CloudflarePorts.HTTPS) + ")");
+            }
+        }
+        return ports.stream().distinct().toList();
+    }
+
+    /** The CIDRs as given (stripped, blanks dropped), after checking each parses. */
+    static List<String> cidrs(List<String> cidrs, String where) {
+        List<String> kept = cidrs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            CidrSet.parse(kept);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
+        }
+        return kept;
+    }
+
+    /** Resolvers as {@code HOST}, {@code HOST:PORT}, {@code IPV6} or {@code [IPV6]:PORT}, stripped. */
+    static List<String> resolvers(List<String> resolvers, String where) {
+        List<String> kept = resolvers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        kept.forEach(r -> resolver(r, where));
+        return kept;
+    }
+
+    private static void resolver(String text, String where) {
+        String host = text;
+        String port = null;
+        if (text.startsWith("[") && text.contains("]")) {
+            int close = text.indexOf(']');
+            host = text.substring(0, close + 1);
+            String rest = text.substring(close + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.startsWith(":")) {
+                    throw new BadInputException(where + ": resolver " + Quoted.of(text) + " is not HOST[:PORT]");
+                }
+                port = rest.substring(1);
+            }
+        } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
+            host = text.substring(0, text.indexOf(':'));
+            port = text.substring(text.indexOf(':') + 1);
+        }
+        try {
+            HostNames.parse(host);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": resolver " + e.getMessage());
+        }
+        if (port != null && !validPort(port)) {
+            throw new BadInputException(where + ": resolver " + Quoted.of(text) + " has no valid port (1 to 65535)");
+        }
+    }
+
+    private static boolean validPort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            return port >= 1 && port <= 65535;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A file that exists and can be read. */
+    static Path readableFile(String text, String where) {
+        Path file = Path.of(text.strip());
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new BadInputException(where + ": " + file + " is not a readable file");
+        }
+        return file;
+    }
+
+    /** A readable file of CIDRs, one a line. */
+    static Path rangesFile(String text, String where) {
+        Path file = readableFile(text, where);
+        try {
+            CidrSet.read(file);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
+        }
+        return file;
+    }
+
+    /** Parses {@code host=addr|addr2,host2=addr} into a host → origins map and normalises it. */
+    static Map<String, List<String>> originsText(String text, String where) {
+        Map<String, List<String>> origins = new LinkedHashMap<>();
+        for (String entry : commaList(text)) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new BadInputException(where + ": " + Quoted.of(entry) + " is not host=origin|origin");
+            }
+            String host = entry.substring(0, eq);
+            if (origins.put(host, Arrays.asList(entry.substring(eq + 1).split("\\|"))) != null) {
+                throw new BadInputException(where + ": host " + Quoted.of(host.strip()) + " is given twice");
+            }
+        }
+        return origins(origins, where);
+    }
+
+    /** The map with every host and origin normalised ({@link HostNames}), each host once, each with an origin. */
+    static Map<String, List<String>> origins(Map<String, List<String>> origins, String where) {
+        Map<String, List<String>> normalised = new LinkedHashMap<>();
+        origins.forEach((host, targets) -> {
+            String name = hostText(host, where);
+            List<String> kept = targets == null ? List.of() : targets.stream()
+                    .filter(t -> t != null && !t.isBlank()).map(t -> hostText(t, where)).distinct().toList();
+            if (kept.isEmpty()) {
+                throw new BadInputException(where + ": no origin given for " + name);
+            }
+            if (normalised.put(name, kept) != null) {
+                throw new BadInputException(where + ": host " + name + " is given twice");
+            }
+        });
+        return normalised;
+    }
+
+    private static String hostText(String text, String where) {
+        try {
+            return HostNames.parse(text).text();
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
+        }
+    }
+
+    /** A count that must be at least {@code min}, or the default when not given. */
+    static int count(Integer value, int min, int fallback, String where) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min) {
+            throw new BadInputException(where + ": " + value + " is less than " + min);
+        }
+        return value;
+    }
+}

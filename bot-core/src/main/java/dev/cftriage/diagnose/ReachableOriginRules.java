@@ -1,0 +1,45 @@
+package dev.cftriage.diagnose;
+
+import dev.cftriage.probe.Endpoints;
+import dev.cftriage.probe.HttpFacts;
+import dev.cftriage.probe.TcpFacts;
+import dev.cftriage.probe.TcpOutcome;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The origin answers when asked from here, yet Cloudflare reports it cannot connect (521, 522) or reach it (523):
+ * the path from Cloudflare is what fails — a firewall or rate limit on Cloudflare's ranges, or routing.
+ */
+final class ReachableOriginRules implements CauseRule {
+
+    @Override
+    public List<Finding> evaluate(Situation s) {
+        if (!s.codeIn(521, 522, 523)) {
+            return List.of();
+        }
+        List<HttpFacts> healthy = s.healthyOriginAnswers();
+        List<TcpFacts> connected = s.evidence().facts(TcpFacts.class, t -> t.outcome() == TcpOutcome.CONNECTED);
+        if (connected.isEmpty()) {
+            return List.of();
+        }
+        String line;
+        Map<String, String> values;
+        double strength;
+        if (!healthy.isEmpty()) {
+            HttpFacts h = healthy.get(0);
+            line = "Cloudflare reports " + s.code() + ", yet " + Endpoints.format(h.address(), h.port())
+                    + " answered " + h.status() + " to a request from here";
+            values = Map.of("address", h.address(), "port", String.valueOf(h.port()), "status", String.valueOf(h.status()));
+            strength = 0.8;
+        } else {
+            TcpFacts t = connected.get(0);
+            line = "Cloudflare reports " + s.code() + ", yet " + Endpoints.format(t.address(), t.port())
+                    + " accepted a connection from here";
+            values = Map.of("address", t.address(), "port", String.valueOf(t.port()));
+            strength = 0.65;
+        }
+        String cause = s.codeIn(523) ? "routing-issue" : "firewall-blocks-cloudflare";
+        return List.of(new Finding.Found(cause, strength, List.of(line), values));
+    }
+}

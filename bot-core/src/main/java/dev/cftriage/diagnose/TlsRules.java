@@ -1,0 +1,79 @@
+package dev.cftriage.diagnose;
+
+import dev.cftriage.probe.CertificateInfo;
+import dev.cftriage.probe.Endpoints;
+import dev.cftriage.probe.TlsFacts;
+import dev.cftriage.probe.TlsOutcome;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the TLS handshakes with the origin show: a handshake that fails, and a certificate that is expired,
+ * self-signed, for another name or from an untrusted issuer — or a certificate Full (strict) accepts.
+ */
+final class TlsRules implements CauseRule {
+
+    @Override
+    public List<Finding> evaluate(Situation s) {
+        List<Finding> out = new ArrayList<>();
+        List<TlsFacts> handshakes = s.evidence().facts(TlsFacts.class,
+                t -> t.outcome() != TlsOutcome.NO_CONNECTION);
+        for (TlsFacts tls : handshakes) {
+            Map<String, String> v = values(tls);
+            String where = Endpoints.format(tls.address(), tls.port());
+            if (tls.outcome() != TlsOutcome.COMPLETED) {
+                String line = tls.outcome() == TlsOutcome.NOT_TLS
+                        ? where + " answers plain HTTP where Cloudflare expects TLS"
+                        : tls.summary();
+                out.add(new Finding.Found("tls-handshake-failed", tls.outcome() == TlsOutcome.NOT_TLS ? 0.95 : 0.85,
+                        List.of(line), v));
+                continue;
+            }
+            if (Boolean.TRUE.equals(tls.expired())) {
+                out.add(new Finding.Found("tls-cert-expired", 0.95,
+                        List.of("the certificate at " + where + " expired on " + tls.notAfter()), v));
+            }
+            if (Boolean.TRUE.equals(tls.selfSigned())) {
+                out.add(new Finding.Found("tls-cert-self-signed", 0.9,
+                        List.of("the certificate at " + where + " is self-signed (" + v.get("issuer") + ")"), v));
+            } else if (Boolean.FALSE.equals(tls.trusted())) {
+                out.add(new Finding.Found("tls-cert-untrusted", 0.85,
+                        List.of("the certificate at " + where + " is not trusted: " + tls.trustProblem()), v));
+            }
+            if (Boolean.FALSE.equals(tls.hostnameMatches())) {
+                out.add(new Finding.Found("tls-cert-hostname-mismatch", 0.9,
+                        List.of("the certificate at " + where + " covers " + v.get("names") + ", not " + tls.sni()), v));
+            }
+        }
+        if (!handshakes.isEmpty() && handshakes.stream().allMatch(TlsFacts::validForStrict)) {
+            String why = "every origin certificate is valid for Full (strict)";
+            for (String id : List.of("tls-handshake-failed", "tls-cert-expired", "tls-cert-self-signed",
+                    "tls-cert-hostname-mismatch", "tls-cert-untrusted")) {
+                out.add(new Finding.RuledOut(id, why));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> values(TlsFacts tls) {
+        Map<String, String> v = new HashMap<>();
+        v.put("address", tls.address());
+        v.put("port", String.valueOf(tls.port()));
+        if (tls.notAfter() != null) {
+            v.put("expiry", tls.notAfter().toString());
+        }
+        if (!tls.chain().isEmpty()) {
+            CertificateInfo leaf = tls.chain().get(0);
+            v.put("names", leaf.dnsNames().isEmpty() ? leaf.subject() : String.join(", ", leaf.dnsNames()));
+            v.put("issuer", leaf.issuer());
+        }
+        if (tls.trustProblem() != null) {
+            v.put("problem", tls.trustProblem());
+        } else if (tls.detail() != null) {
+            v.put("problem", tls.detail());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.cftriage.report;
+
+import dev.cftriage.probe.EdgeFacts;
+import dev.cftriage.probe.HttpFacts;
+import dev.cftriage.probe.Phases;
+import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.probe.TraceFacts;
+
+/**
+ * The short lines every renderer shows the same way — the headline, the context line, the phase timings — so the
+ * terminal, Slack and Discord say one thing. Thread-safe.
+ */
+public final class Headlines {
+    private Headlines() {
+    }
+
+    /** "523 Origin is unreachable — example.com: The origin's address is private" (parts left out when unknown). */
+    public static String headline(TriageReport r) {
+        StringBuilder s = new StringBuilder();
+        if (r.code() != null) {
+            s.append(r.code().code());
+            if (r.code().errorCode() != null) {
+                s.append(" / ").append(r.code().errorCode());
+            }
+            s.append(' ').append(r.code().title());
+        } else {
+            s.append("No error code known");
+        }
+        if (r.input().host() != null) {
+            s.append(" — ").append(r.input().host());
+        }
+        Cause top = r.topCause();
+        if (top != null) {
+            s.append(": ").append(top.title());
+            if (!top.verified()) {
+                s.append(" (not verified)");
+            }
+        }
+        return s.toString();
+    }
+
+    /** "Ray 8b2e5f3a1c9d4e7f-LAX (Los Angeles, United States) · edge now 523 · 2026-01-18T14:30:00Z", or "". */
+    public static String context(TriageReport r) {
+        StringBuilder s = new StringBuilder();
+        InputSummary in = r.input();
+        if (in.rayId() != null) {
+            s.append("Ray ").append(in.rayId());
+            if (in.colo() != null) {
+                s.append('-').append(in.colo());
+            }
+        } else if (r.edge() != null && r.edge().rayId() != null) {
+            s.append("Ray (live) ").append(r.edge().rayId());
+            if (r.edge().colo() != null) {
+                s.append('-').append(r.edge().colo());
+            }
+        }
+        if (in.coloCity() != null) {
+            s.append(s.isEmpty() ? "" : " ").append('(').append(in.coloCity()).append(')');
+        }
+        if (r.edge() != null && r.edge().status() != null) {
+            s.append(s.isEmpty() ? "" : " · ").append("edge now ").append(r.edge().status());
+            if (r.edge().challenged()) {
+                s.append(" (challenge)");
+            }
+        }
+        if (in.time() != null) {
+            s.append(s.isEmpty() ? "" : " · ").append(in.time());
+        }
+        return s.toString();
+    }
+
+    /** "resolve 0 · connect 3 · tls 12 · processing 250 · transfer 4 ms", "—" for phases not reached. */
+    public static String phases(Phases p) {
+        return "resolve " + ms(p.resolveMs()) + " · connect " + ms(p.connectMs()) + " · tls " + ms(p.tlsMs())
+                + " · processing " + ms(p.processingMs()) + " · transfer " + ms(p.transferMs()) + " ms";
+    }
+
+    /** The phase timings of a probe that made an HTTP exchange (origin, edge or trace), or null for other probes. */
+    public static String timings(ProbeResult p) {
+        HttpFacts http = p.facts(HttpFacts.class);
+        if (http == null && p.facts(EdgeFacts.class) != null) {
+            http = p.facts(EdgeFacts.class).http();
+        }
+        if (http == null && p.facts(TraceFacts.class) != null) {
+            http = p.facts(TraceFacts.class).http();
+        }
+        return http == null ? null : phases(http.phases());
+    }
+
+    private static String ms(Long v) {
+        return v == null ? "—" : String.valueOf(v);
+    }
+}
