@@ -97,6 +97,17 @@ class DiscordBotTest {
     }
 
     @Test
+    void messageCommandOnAnUnreadableMessageExplainsWhyEphemerally() throws Exception {
+        connect(false);
+        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, "");
+        JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
+        assertEquals(4, reply.path("type").asInt());
+        assertTrue(reply.path("data").path("content").asText().contains("Message Content intent"));
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
     void reportTooLongForAnEmbedPutsItsDetailsInAThread() throws Exception {
         connect(false);
         TriageReport base = SampleReports.report(0.9, true, 523);
