@@ -1,29 +1,88 @@
 package dev.cftriage;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.cftriage.catalog.CodeEntry;
+import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.config.TriageConfig;
+import dev.cftriage.diagnose.Diagnoser;
+import dev.cftriage.net.CloudflarePorts;
+import dev.cftriage.net.HostName;
+import dev.cftriage.net.HostNames;
+import dev.cftriage.parse.ParsedPaste;
+import dev.cftriage.parse.PasteParser;
+import dev.cftriage.probe.EdgeFacts;
+import dev.cftriage.probe.Evidence;
+import dev.cftriage.probe.EvidenceCollector;
+import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.report.Cause;
+import dev.cftriage.report.CodeSummary;
+import dev.cftriage.report.EdgeSummary;
+import dev.cftriage.report.InputSummary;
+import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The triage engine: one entry point for the CLI and the bots. {@link #run(TriageRequest)} parses the input, runs
  * the live probes side by side under the configured budget, ranks the likely causes and returns the report.
- * Thread-safe; create one per process and share it. Probe runs for the same target within
- * {@code limits.shareFor} are shared (single-flight), so a channel pasting the same error at once costs one run.
+ * Thread-safe; create one per process and share it, and close it at the end. Probe runs for the same target within
+ * {@code limits.shareFor} are shared (single-flight), so a channel pasting the same error at once costs one run;
+ * each report says when its evidence was collected.
  */
 public final class CfTriage implements AutoCloseable {
-    private final TriageConfig config;
+    /** Probe threads: probes block on sockets, so they get threads of their own, bounded. */
+    private static final int PROBE_THREADS = 256;
+    /** Extra wait beyond the budget for a shared run before a caller gives up on it. */
+    private static final Duration RUN_SLACK = Duration.ofSeconds(2);
 
-    private CfTriage(TriageConfig config) {
+    private final TriageConfig config;
+    private final ErrorCatalog catalog;
+    private final Diagnoser diagnoser;
+    private final EvidenceCollector collector;
+    private final ExecutorService probeThreads;
+    private final ExecutorService runThreads;
+    private final AsyncCache<ProbeTarget, Evidence> runs;
+    private final Clock clock;
+
+    private CfTriage(TriageConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+        this.catalog = ErrorCatalog.load();
+        this.diagnoser = new Diagnoser(catalog);
+        this.probeThreads = pool("cf-triage-probe", PROBE_THREADS);
+        this.runThreads = pool("cf-triage-run", Math.max(4, config.limits().maxConcurrent()));
+        this.collector = EvidenceCollector.create(config, probeThreads, clock);
+        this.runs = Caffeine.newBuilder()
+                .expireAfterWrite(config.limits().shareFor())
+                .maximumSize(10_000)
+                .executor(runThreads)
+                .buildAsync();
     }
 
     /**
      * An engine for these settings.
      *
-     * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR …)
+     * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR or resolver)
      */
     public static CfTriage create(TriageConfig config) {
-        return new CfTriage(config);
+        return new CfTriage(config, Clock.systemUTC());
     }
 
     /** The settings this engine runs with. */
@@ -31,21 +90,175 @@ public final class CfTriage implements AutoCloseable {
         return config;
     }
 
+    /** The error catalog the engine explains codes with. */
+    public ErrorCatalog catalog() {
+        return catalog;
+    }
+
     /**
-     * Triages one request; blocks for at most about the configured timeout.
+     * Triages one request; blocks for about the configured timeout at most.
      *
-     * @throws BadInputException when the input is unusable (a malformed host, an oversized paste …)
+     * @throws BadInputException when the input is unusable (a malformed host, an oversized paste, nothing to triage)
      */
     public TriageReport run(TriageRequest request) {
-        throw new UnsupportedOperationException("engine pipeline lands with the engine commit");
+        Instant startedAt = clock.instant();
+        long start = System.nanoTime();
+        ParsedPaste paste = PasteParser.parse(request.text());
+        HostName host = paste.host() == null ? null : HostNames.parse(paste.host());
+        List<HostName> origins = origins(request, paste, host);
+        if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && request.code() == null) {
+            throw new BadInputException("nothing to triage: give a host or URL, an error page, response headers or a Ray ID");
+        }
+        ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste));
+        Evidence evidence = config.offline()
+                ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
+                : evidence(target, startedAt);
+        return report(request, paste, target, evidence, startedAt, start);
     }
 
     /** Triages one request on the engine's threads. Bad input completes the future with {@link BadInputException}. */
     public CompletableFuture<TriageReport> runAsync(TriageRequest request) {
-        throw new UnsupportedOperationException("engine pipeline lands with the engine commit");
+        return CompletableFuture.supplyAsync(() -> run(request), runThreads);
+    }
+
+    private Evidence evidence(ProbeTarget target, Instant startedAt) {
+        if (target.host() == null && target.origins().isEmpty()) {
+            return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
+        }
+        CompletableFuture<Evidence> run = runs.get(target, (t, executor) ->
+                CompletableFuture.supplyAsync(() -> collector.collect(t), executor));
+        try {
+            return run.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Evidence.none(startedAt, List.of("interrupted before the probes finished"));
+        } catch (TimeoutException e) {
+            return Evidence.none(startedAt, List.of("the probes did not finish in time"));
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof BadInputException bad) {
+                throw bad;
+            }
+            return Evidence.none(startedAt, List.of("the probes failed: " + cause.getMessage()));
+        }
+    }
+
+    private TriageReport report(TriageRequest request, ParsedPaste paste, ProbeTarget target, Evidence evidence,
+                                Instant startedAt, long startNanos) {
+        EdgeFacts edge = evidence.first(EdgeFacts.class);
+        List<String> notes = new ArrayList<>(evidence.notes());
+        Integer code = request.code() != null ? request.code() : paste.code();
+        String source = request.code() != null ? "command" : paste.code() != null ? "input" : "none";
+        Integer errorCode = paste.errorCode();
+        if (edge != null && edge.http().status() != null) {
+            Integer live = edge.page() != null && edge.page().code() != null ? edge.page().code() : edge.http().status();
+            if (code == null && live >= 500) {
+                code = live;
+                source = "edge";
+            } else if (code != null && !code.equals(live)) {
+                notes.add("the edge answers " + live + " now, not " + code + (live < 500 ? ": the error may be over" : ""));
+            }
+            if (errorCode == null && edge.page() != null) {
+                errorCode = edge.page().errorCode();
+            }
+            if (edge.challenged()) {
+                notes.add("the edge served a challenge page (cf-mitigated: challenge): a security check, not an outage");
+            }
+        }
+        if (code == null && errorCode != null) {
+            code = errorCode;
+            errorCode = null;
+        }
+        CodeEntry entry = entryFor(code, errorCode);
+        if (code != null && entry == null) {
+            notes.add("cf-triage has no catalog entry for code " + code + "; the causes below come from the probes only");
+        }
+        if (paste.suspicious()) {
+            notes.add("the paste contradicts itself and may be a custom or fake page: " + String.join("; ", paste.warnings()));
+        }
+        if (evidence.collectedAt().isBefore(startedAt)) {
+            notes.add("evidence shared from a run for the same target that started "
+                    + Duration.between(evidence.collectedAt(), startedAt).toMillis() + " ms earlier");
+        }
+        List<Cause> causes = diagnoser.diagnose(code, entry, paste, evidence, target.hostText(), config.timeout());
+        CodeEntry codeEntry = code == null ? null : catalog.code(code).orElse(entry);
+        CodeSummary summary = code == null ? null : new CodeSummary(code, errorCode,
+                codeEntry == null ? "Unknown code" : codeEntry.title(),
+                entry == null ? null : entry.meaning(), entry == null ? null : entry.side(), source, entry != null);
+        Steps steps = entry == null ? Steps.NONE : new Steps(entry.owner(), entry.visitor(), entry.support());
+        return new TriageReport(InputSummary.of(paste, code, target.origins().stream().map(HostName::text).toList()),
+                summary, edgeSummary(edge), evidence.probes(), causes, steps, evidence.anyRan(), notes, startedAt,
+                evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+
+    /** The entry the causes come from: a 1xxx code's when the error carries one the catalog knows, else the code's. */
+    private CodeEntry entryFor(Integer code, Integer errorCode) {
+        if (errorCode != null && catalog.code(errorCode).isPresent()) {
+            return catalog.code(errorCode).get();
+        }
+        return code == null ? null : catalog.code(code).orElse(null);
+    }
+
+    private static EdgeSummary edgeSummary(EdgeFacts edge) {
+        if (edge == null) {
+            return null;
+        }
+        return new EdgeSummary(edge.http().status(), edge.rayId(), edge.colo(), edge.http().server(), edge.cfErrorType(),
+                edge.challenged(), edge.page() == null ? null : edge.page().errorCode(), edge.errorName(),
+                edge.errorCategory(), edge.retryable());
+    }
+
+    private List<HostName> origins(TriageRequest request, ParsedPaste paste, HostName host) {
+        Set<HostName> all = new LinkedHashSet<>();
+        request.origins().forEach(o -> all.add(HostNames.parse(o)));
+        paste.origins().forEach(o -> all.add(HostNames.parse(o)));
+        if (host != null) {
+            config.origins().getOrDefault(host.text(), List.of()).forEach(o -> all.add(HostNames.parse(o)));
+        }
+        return List.copyOf(all);
+    }
+
+    private List<Integer> ports(ParsedPaste paste) {
+        Set<Integer> ports = new LinkedHashSet<>(config.ports());
+        if (paste.port() != null && CloudflarePorts.proxied(paste.port())) {
+            ports.add(paste.port());
+        }
+        return List.copyOf(ports);
+    }
+
+    private static int edgePort(ParsedPaste paste) {
+        return paste.port() != null && CloudflarePorts.tls(paste.port()) ? paste.port() : 443;
+    }
+
+    private static String path(ParsedPaste paste) {
+        if (paste.url() == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(paste.url());
+            String p = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? p : p + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    private static ExecutorService pool(String name, int threads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
     public void close() {
+        runThreads.shutdownNow();
+        probeThreads.shutdownNow();
+        collector.close();
     }
 }

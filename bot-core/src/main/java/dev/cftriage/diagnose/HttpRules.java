@@ -22,7 +22,9 @@ final class HttpRules implements CauseRule {
             switch (http.outcome()) {
                 case NO_RESPONSE -> out.add(new Finding.Found("origin-slow", 0.85, List.of(http.summary()
                         + " (waited " + s.timeoutMs() + " ms; Cloudflare waits 100 s before a 524)"), values));
-                case EMPTY_REPLY, PROTOCOL_ERROR -> out.add(new Finding.Found("origin-empty-response", 0.9,
+                case EMPTY_REPLY -> out.add(new Finding.Found("origin-empty-response", 0.9,
+                        List.of(http.summary()), values));
+                case PROTOCOL_ERROR -> out.add(new Finding.Found("origin-invalid-response", 0.9,
                         List.of(http.summary()), values));
                 case RESET -> out.add(new Finding.Found("origin-reset", 0.9, List.of(http.summary()), values));
                 case HEADERS_TOO_LARGE -> out.add(new Finding.Found("origin-oversized-headers", 0.95,
@@ -43,8 +45,8 @@ final class HttpRules implements CauseRule {
         if (!exchanges.isEmpty() && exchanges.stream().allMatch(h -> h.outcome() == HttpOutcome.RESPONSE
                 && h.status() != null && h.status() < 500 && h.bodyComplete())) {
             String why = "every direct request got a complete non-5xx answer";
-            for (String id : List.of("origin-slow", "origin-empty-response", "origin-reset", "origin-oversized-headers",
-                    "origin-http-error")) {
+            for (String id : List.of("origin-slow", "origin-empty-response", "origin-invalid-response", "origin-reset",
+                    "origin-oversized-headers", "origin-http-error")) {
                 out.add(new Finding.RuledOut(id, why));
             }
         }

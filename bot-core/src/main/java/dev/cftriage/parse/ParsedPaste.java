@@ -2,6 +2,7 @@ package dev.cftriage.parse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,6 +50,21 @@ public record ParsedPaste(
         format = format == null ? PasteFormat.EMPTY : format;
         headers = headers == null ? Map.of() : Map.copyOf(headers);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /**
+     * True when the paste plausibly holds a Cloudflare 5xx or 1xxx error: a code from 500 to 530 or a 1xxx code,
+     * together with a Ray ID, a host, a Cloudflare-generated response or Cloudflare's headers. The chat bots use it
+     * to decide whether a message deserves an unprompted triage. Named without a get/is prefix so that Jackson
+     * does not serialize it.
+     */
+    public boolean describesError() {
+        boolean errorCodeSeen = (code != null && code >= 500 && code <= 530)
+                || (errorCode != null && errorCode >= 1000 && errorCode <= 1999);
+        boolean cloudflareHeaders = headers.keySet().stream().anyMatch(name -> name.startsWith("cf-"))
+                || headers.getOrDefault("server", "").toLowerCase(Locale.ROOT).startsWith("cloudflare");
+        boolean context = rayId != null || host != null || generator == Generator.CLOUDFLARE || cloudflareHeaders;
+        return errorCodeSeen && context;
     }
 
     /** A paste that said nothing. */

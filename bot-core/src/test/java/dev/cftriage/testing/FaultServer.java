@@ -104,8 +104,11 @@ public final class FaultServer implements AutoCloseable {
 
     private void serve(Socket s) {
         try (s) {
-            readHead(s.getInputStream());
             OutputStream out = s.getOutputStream();
+            if (!readHead(s.getInputStream()) && behaviour != Behaviour.SILENT) {
+                write(out, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                return;
+            }
             switch (behaviour) {
                 case OK -> write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
                 case BAD_GATEWAY -> write(out, "HTTP/1.1 502 Bad Gateway\r\nServer: nginx\r\nContent-Type: text/html\r\n"
@@ -141,17 +144,25 @@ public final class FaultServer implements AutoCloseable {
         }
     }
 
-    private static void readHead(InputStream in) throws IOException {
+    /**
+     * Reads the request head up to the blank line; false when the client speaks TLS instead (a handshake record),
+     * which a plain web server answers with 400 at once (a silent one stays silent).
+     */
+    private static boolean readHead(InputStream in) throws IOException {
         int state = 0;
         int total = 0;
         while (state < 4 && total < 65_536) {
             int b = in.read();
             if (b < 0) {
-                return;
+                return true;
+            }
+            if (total == 0 && b == 0x16) {
+                return false;
             }
             total++;
             state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
         }
+        return true;
     }
 
     private static void write(OutputStream out, String text) throws IOException {

@@ -1,0 +1,27 @@
+package dev.cftriage.probe;
+
+import dev.cftriage.net.HostName;
+import java.util.List;
+
+/**
+ * What one probe run looks at; two triages with equal targets share one run.
+ *
+ * @param host the host, or null when only origins are known
+ * @param origins origin addresses or names to probe directly, besides (or instead of) the host's own addresses
+ * @param ports origin ports to probe, each one Cloudflare proxies
+ * @param edgePort the HTTPS port to ask the edge on
+ * @param path the URL path to request
+ */
+public record ProbeTarget(HostName host, List<HostName> origins, List<Integer> ports, int edgePort, String path) {
+
+    public ProbeTarget {
+        origins = List.copyOf(origins);
+        ports = List.copyOf(ports);
+        path = path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The host's text, or null. */
+    public String hostText() {
+        return host == null ? null : host.text();
+    }
+}

@@ -1,0 +1,237 @@
+package dev.cftriage.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.report.Cause;
+import dev.cftriage.report.CodeSummary;
+import dev.cftriage.report.Headlines;
+import dev.cftriage.report.InputSummary;
+import dev.cftriage.report.TriageReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders triage reports and the bot's other messages as Block Kit. Every message stays within Slack's limits
+ * (50 blocks, 3000 characters per section, 150 per header, 2000 per context element and button value), cutting
+ * long parts with a pointer to the rest. Stateless and thread-safe.
+ */
+final class BlockKitRenderer {
+    static final int MAX_BLOCKS = 50;
+    static final int MAX_SECTION_CHARS = 3000;
+    static final int MAX_HEADER_CHARS = 150;
+    static final int MAX_CONTEXT_CHARS = 2000;
+    static final int MAX_TEXT_CHARS = 3000;
+    /** Causes shown in full; more would bury the likely ones. */
+    static final int MAX_CAUSES = 8;
+    /** Probe rows in the table. */
+    static final int MAX_PROBES = 30;
+
+    private BlockKitRenderer() {
+    }
+
+    /**
+     * The full report, with the Re-run and Support bundle buttons.
+     *
+     * @param changes what changed since the previous run of the same request, or null for a first run
+     * @param now the current time, for the evidence's age
+     */
+    static SlackMessage report(TriageReport report, List<String> changes, Instant now) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(clip(headline(report), MAX_HEADER_CHARS)))));
+        if (changes != null) {
+            blocks.add(mrkdwn(changes.isEmpty() ? "*Re-run:* nothing changed since the last run."
+                    : "*Re-run, what changed since the last run:*\n" + bullets(changes)));
+        }
+        blocks.add(mrkdwn(summary(report)));
+        List<LayoutBlock> tail = new ArrayList<>();
+        if (!report.probes().isEmpty()) {
+            tail.add(mrkdwn(probeTable(report.probes())));
+        }
+        if (!report.notes().isEmpty()) {
+            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escape(report.notes())),
+                    MAX_CONTEXT_CHARS)))));
+        }
+        tail.add(context(List.of(markdownText(clip(timing(report, now), MAX_CONTEXT_CHARS)))));
+        String value = ReportButtons.value(report);
+        tail.add(actions(asElements(
+                button(b -> b.actionId(ReportButtons.RERUN).text(plainText("Re-run probes")).value(value)),
+                button(b -> b.actionId(ReportButtons.BUNDLE).text(plainText("Support bundle")).value(value)))));
+
+        int room = MAX_BLOCKS - blocks.size() - tail.size() - 1;
+        int shown = Math.min(Math.min(report.causes().size(), MAX_CAUSES), room);
+        for (int i = 0; i < shown; i++) {
+            blocks.add(mrkdwn(cause(i + 1, report.causes().get(i))));
+        }
+        int hidden = report.causes().size() - shown;
+        if (hidden > 0) {
+            blocks.add(context(List.of(markdownText("… " + hidden + " more cause" + (hidden == 1 ? "" : "s")
+                    + ": use Support bundle or re-run with --json"))));
+        }
+        blocks.addAll(tail);
+        return new SlackMessage(fallback(report), blocks);
+    }
+
+    /** The root message of a slash command while the triage runs. */
+    static SlackMessage progress(Integer code, String text) {
+        String target = SlackText.plain(text);
+        String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
+        String line = clip("Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…", MAX_SECTION_CHARS);
+        return new SlackMessage(line, List.of(mrkdwn(":mag: " + escape(line))));
+    }
+
+    /** The root message once the report is in its thread: the code and the top cause. */
+    static SlackMessage verdict(TriageReport report) {
+        String line = headline(report);
+        Cause top = report.topCause();
+        String detail = top == null ? "No likely cause found; the details are in the thread."
+                : percent(top.confidence()) + (top.verified() ? " (confirmed by live probes)" : " (from the error's usual causes)")
+                + "; the full report is in the thread.";
+        return new SlackMessage(clip(line, MAX_TEXT_CHARS),
+                List.of(mrkdwn(clip("*" + escape(line) + "*\n" + escape(detail), MAX_SECTION_CHARS))));
+    }
+
+    /** A short notice (a limit, a busy engine, bad input, a failure). */
+    static SlackMessage notice(String text) {
+        String line = clip(text, MAX_SECTION_CHARS);
+        return new SlackMessage(line, List.of(mrkdwn(escape(line))));
+    }
+
+    /** A support bundle as preformatted sections; what does not fit is cut with a pointer. */
+    static SlackMessage bundle(String bundle) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(mrkdwn("*Support bundle* (copy it into your Cloudflare support ticket)"));
+        int chunk = MAX_SECTION_CHARS - 8;
+        int at = 0;
+        while (at < bundle.length() && blocks.size() < MAX_BLOCKS - 1) {
+            int end = Math.min(bundle.length(), at + chunk);
+            blocks.add(mrkdwn("```" + bundle.substring(at, end).replace("```", "'''") + "```"));
+            at = end;
+        }
+        if (at < bundle.length()) {
+            blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
+        }
+        return new SlackMessage(clip("Support bundle\n" + bundle, MAX_TEXT_CHARS), blocks);
+    }
+
+    private static String headline(TriageReport report) {
+        return Headlines.headline(report);
+    }
+
+    private static String summary(TriageReport report) {
+        StringBuilder s = new StringBuilder();
+        CodeSummary code = report.code();
+        if (code != null && code.meaning() != null) {
+            s.append(escape(code.meaning())).append('\n');
+        }
+        InputSummary in = report.input();
+        List<String> facts = new ArrayList<>();
+        if (in.host() != null) {
+            facts.add("*Host* `" + escape(in.host()) + "`");
+        }
+        String context = Headlines.context(report);
+        if (!context.isEmpty()) {
+            facts.add(escape(context));
+        }
+        if (!report.verified()) {
+            facts.add("_not verified: no probe ran_");
+        }
+        s.append(String.join(" · ", facts));
+        if (in.suspicious()) {
+            s.append("\n:warning: The paste contradicts itself: ").append(escape(String.join("; ", in.warnings())));
+        }
+        String text = s.toString().strip();
+        return clip(text.isEmpty() ? "No details were found in the input." : text, MAX_SECTION_CHARS);
+    }
+
+    private static String cause(int rank, Cause cause) {
+        StringBuilder s = new StringBuilder("*").append(rank).append(". ").append(escape(cause.title())).append("* — ")
+                .append(percent(cause.confidence()))
+                .append(cause.verified() ? ", confirmed by live probes" : ", from the error's usual causes");
+        if (!cause.evidence().isEmpty()) {
+            s.append("\n*Evidence*\n").append(bullets(cause.evidence()));
+        }
+        if (!cause.fix().isEmpty()) {
+            s.append("\n*Fix*");
+            for (int i = 0; i < cause.fix().size(); i++) {
+                s.append('\n').append(i + 1).append(". ").append(escape(cause.fix().get(i)));
+            }
+        }
+        return clip(s.toString(), MAX_SECTION_CHARS);
+    }
+
+    private static String probeTable(List<ProbeResult> probes) {
+        List<String> rows = new ArrayList<>();
+        for (ProbeResult p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
+            String phases = Headlines.timings(p);
+            rows.add(String.format(Locale.ROOT, "%-11s %-28s %-7s %6s%s", p.name(), clip(p.target(), 28), p.status().id(),
+                    p.durationMs() > 0 ? p.durationMs() + "ms" : "-", phases == null ? "" : "  " + phases));
+        }
+        if (probes.size() > MAX_PROBES) {
+            rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");
+        }
+        String head = "*Probes*\n```";
+        String body = String.join("\n", rows).replace("```", "'''");
+        int room = MAX_SECTION_CHARS - head.length() - 3;
+        return head + (body.length() <= room ? body : body.substring(0, room - 1) + "…") + "```";
+    }
+
+    private static String timing(TriageReport report, Instant now) {
+        String took = String.format(Locale.ROOT, "Took %.1f s", report.elapsedMs() / 1000.0);
+        if (report.evidenceAt() == null || !report.verified()) {
+            return took + " · no live evidence";
+        }
+        long age = Math.max(0, Duration.between(report.evidenceAt(), now).toSeconds());
+        return took + " · evidence " + (age < 1 ? "fresh" : age + " s old")
+                + (report.evidenceAt().isBefore(report.startedAt()) ? " (shared with a recent run)" : "");
+    }
+
+    private static String fallback(TriageReport report) {
+        StringBuilder s = new StringBuilder(headline(report));
+        for (Cause c : report.causes()) {
+            s.append("\n- ").append(c.title()).append(" (").append(percent(c.confidence())).append(')');
+        }
+        return clip(s.toString(), MAX_TEXT_CHARS);
+    }
+
+    private static String percent(double confidence) {
+        return Math.round(confidence * 100) + "%";
+    }
+
+    private static String bullets(List<String> lines) {
+        StringBuilder s = new StringBuilder();
+        for (String line : lines) {
+            s.append(s.length() == 0 ? "" : "\n").append("• ").append(escape(line));
+        }
+        return s.toString();
+    }
+
+    private static LayoutBlock mrkdwn(String text) {
+        return section(s -> s.text(markdownText(text)));
+    }
+
+    private static List<String> escape(List<String> lines) {
+        return lines.stream().map(BlockKitRenderer::escape).toList();
+    }
+
+    /** Escapes the three characters Slack's mrkdwn treats as control characters. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Cuts the text to at most {@code max} characters, ending with "…" when cut. */
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

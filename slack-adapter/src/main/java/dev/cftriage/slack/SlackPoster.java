@@ -1,0 +1,151 @@
+package dev.cftriage.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts, updates and answers through {@code response_url}, retrying what Slack asks to retry. The SDK's
+ * synchronous client does not retry by itself: a 429 is retried after its {@code Retry-After} (Slack did not take
+ * the message, so nothing is posted twice), a 5xx after a short back-off, each at most {@link #MAX_ATTEMPTS} times.
+ * Network errors are not retried: the message may already be posted. Thread-safe; calls block while they wait.
+ */
+final class SlackPoster {
+    /** Attempts per call, the first included. */
+    static final int MAX_ATTEMPTS = 4;
+    /** Errors meaning the bot cannot post in the conversation, so the answer goes through response_url. */
+    static final Set<String> CANNOT_POST = Set.of("not_in_channel", "channel_not_found", "is_archived",
+            "restricted_action", "cannot_reply_to_message", "not_allowed_token_type");
+
+    private static final Logger log = LoggerFactory.getLogger(SlackPoster.class);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final Duration backoff;
+
+    /**
+     * A poster over the Slack client with the bot's token.
+     *
+     * @param backoff the first wait after a 5xx (doubled each time)
+     */
+    SlackPoster(Slack slack, String botToken, Duration backoff) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+        this.backoff = backoff;
+    }
+
+    /** Posts a message in the channel, in the thread when {@code threadTs} is given; Slack's answer (ok or not). */
+    ChatPostMessageResponse post(String channel, String threadTs, SlackMessage message) throws IOException {
+        ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
+                .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build();
+        return withRetries("chat.postMessage", () -> methods.chatPostMessage(request));
+    }
+
+    /** Replaces a message the bot posted; logs when Slack refuses. */
+    void update(String channel, String ts, SlackMessage message) throws IOException {
+        ChatUpdateRequest request = ChatUpdateRequest.builder().channel(channel).ts(ts)
+                .text(message.text()).blocks(message.blocks()).build();
+        var response = withRetries("chat.update", () -> methods.chatUpdate(request));
+        if (!response.isOk()) {
+            log.warn("chat.update in {} was refused: {}", channel, response.getError());
+        }
+    }
+
+    /** Answers through a response_url, for everyone in the conversation or only for the user. */
+    void respond(String responseUrl, SlackMessage message, boolean inChannel) throws IOException {
+        ActionResponse response = ActionResponse.builder().responseType(inChannel ? "in_channel" : "ephemeral")
+                .replaceOriginal(false).text(message.text()).blocks(message.blocks()).build();
+        Responder responder = new Responder(slack, responseUrl);
+        WebhookResponse answer = withRetries("response_url", () -> {
+            WebhookResponse r = responder.send(response);
+            if (retryable(r.getCode())) {
+                throw new RetryableStatus(r.getCode(), header(r.getHeaders(), "retry-after"));
+            }
+            return r;
+        });
+        if (answer.getCode() != 200) {
+            log.warn("response_url answered {}", answer.getCode());
+        }
+    }
+
+    private <T> T withRetries(String what, Call<T> call) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            RetryableStatus status;
+            try {
+                return call.run();
+            } catch (SlackApiException e) {
+                if (!retryable(e.getResponse().code())) {
+                    throw new IOException(what + " failed with HTTP " + e.getResponse().code() + ": " + e.getMessage());
+                }
+                status = new RetryableStatus(e.getResponse().code(), e.getResponse().header("Retry-After"));
+            } catch (RetryableStatus e) {
+                status = e;
+            }
+            Duration wait = status.status == 429 ? retryAfter(status.retryAfter) : backoff.multipliedBy(1L << (attempt - 1));
+            if (attempt >= MAX_ATTEMPTS || wait.compareTo(LONGEST_WAIT) > 0) {
+                throw new IOException(what + " still failed with HTTP " + status.status + " after " + attempt + " attempts");
+            }
+            log.warn("{} answered HTTP {}; retrying in {} ms", what, status.status, wait.toMillis());
+            sleep(wait);
+        }
+    }
+
+    private static boolean retryable(int status) {
+        return status == 429 || status >= 500;
+    }
+
+    private static Duration retryAfter(String header) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        return headers == null ? null : headers.entrySet().stream()
+                .filter(h -> h.getKey() != null && h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+                .map(h -> h.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    private static void sleep(Duration wait) throws IOException {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to retry");
+        }
+    }
+
+    /** One Slack call. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    /** A status Slack asks to retry, with its Retry-After header (or null). */
+    private static final class RetryableStatus extends IOException {
+        private final int status;
+        private final String retryAfter;
+
+        RetryableStatus(int status, String retryAfter) {
+            super("HTTP " + status);
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+    }
+}

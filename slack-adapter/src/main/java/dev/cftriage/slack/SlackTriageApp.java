@@ -1,0 +1,372 @@
+package dev.cftriage.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Attachment;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.cftriage.BadInputException;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.service.Admission;
+import dev.cftriage.service.BusyException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * cf-triage's Slack behaviour on a Bolt {@link App}: slash commands, mentions, pasted errors, the "Triage this
+ * error" shortcut and the report buttons. Every handler acknowledges at once and does its work on the adapter's
+ * own threads. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
+ * answered once. Thread-safe; {@link #close()} stops the work threads.
+ */
+final class SlackTriageApp implements AutoCloseable {
+    /** The callback id of the message shortcut. */
+    static final String SHORTCUT = "triage_message";
+    /** The codes with a slash command of their own ({@code /cf520} …). */
+    static final List<Integer> COMMAND_CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
+            + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
+
+    private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
+    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(5\\d\\d)(?:\\s+|$)(.*)$", Pattern.DOTALL);
+
+    private final TriageBackend backend;
+    private final SlackPoster poster;
+    private final boolean answerBots;
+    private final Clock clock;
+    private final Duration wait;
+    private final ExecutorService work;
+    private final Cache<String, Boolean> answered = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, TriageReport> lastReports = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterAccess(Duration.ofHours(24)).build();
+
+    /**
+     * The behaviour, not yet on an app.
+     *
+     * @param answerBots true to triage error messages other bots post (alerting integrations)
+     * @param wait how long to wait for one triage before giving up on it
+     */
+    SlackTriageApp(TriageBackend backend, SlackPoster poster, boolean answerBots, Clock clock, Duration wait) {
+        this.backend = backend;
+        this.poster = poster;
+        this.answerBots = answerBots;
+        this.clock = clock;
+        this.wait = wait;
+        AtomicInteger n = new AtomicInteger();
+        this.work = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1_000), r -> {
+            Thread t = new Thread(r, "cf-triage-slack-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Registers every handler on the app and returns it. */
+    App register(App app) {
+        app.command("/cftriage", this::command);
+        for (int code : COMMAND_CODES) {
+            app.command("/cf" + code, this::command);
+        }
+        app.event(AppMentionEvent.class, (payload, ctx) -> {
+            AppMentionEvent e = payload.getEvent();
+            if (fromAnswerableAuthor(ctx, e.getUser(), e.getBotId())) {
+                Reply reply = new Reply(e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), null);
+                String text = SlackText.withoutMentions(e.getText());
+                work.execute(() -> answerMention(e.getUser(), e.getTs(), text, reply));
+            }
+            return ctx.ack();
+        });
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            onMessage(ctx, e.getUser(), e.getBotId(), e.getChannel(), e.getTs(), e.getThreadTs(),
+                    messageText(e.getText(), e.getAttachments()));
+            return ctx.ack();
+        });
+        app.event(MessageBotEvent.class, (payload, ctx) -> {
+            MessageBotEvent e = payload.getEvent();
+            onMessage(ctx, null, e.getBotId(), e.getChannel(), e.getTs(), e.getThreadTs(),
+                    messageText(e.getText(), e.getAttachments()));
+            return ctx.ack();
+        });
+        app.messageShortcut(SHORTCUT, (req, ctx) -> {
+            var p = req.getPayload();
+            var message = p.getMessage();
+            Reply reply = new Reply(p.getChannel().getId(),
+                    message.getThreadTs() != null ? message.getThreadTs() : message.getTs(), p.getResponseUrl());
+            String text = messageText(message.getText(), message.getAttachments());
+            work.execute(() -> triageInThread(p.getUser().getId(), text, reply, true));
+            return ctx.ack();
+        });
+        onButton(app, ReportButtons.RERUN, this::rerun);
+        onButton(app, ReportButtons.BUNDLE, this::bundle);
+        return app;
+    }
+
+    private void onButton(App app, String actionId, ButtonJob job) {
+        app.blockAction(actionId, (req, ctx) -> {
+            var p = req.getPayload();
+            Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
+            String value = p.getActions().get(0).getValue();
+            work.execute(() -> job.run(p.getUser().getId(), value, reply));
+            return ctx.ack();
+        });
+    }
+
+    private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
+        var p = req.getPayload();
+        String command = p.getCommand();
+        Integer code = command.startsWith("/cf5") ? Integer.valueOf(command.substring(3)) : null;
+        String text = p.getText() == null ? "" : p.getText().strip();
+        if (code == null && (text.isEmpty() || text.equalsIgnoreCase("help"))) {
+            return ctx.ack(USAGE);
+        }
+        if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
+            return ctx.ack(l.message());
+        }
+        TriageRequest request = code == null ? requestFrom(text) : TriageRequest.of(code, text);
+        work.execute(() -> runCommand(request, p.getChannelId(), p.getResponseUrl()));
+        return ctx.ack();
+    }
+
+    /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
+    private void runCommand(TriageRequest request, String channel, String responseUrl) {
+        try {
+            ChatPostMessageResponse root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
+            if (!root.isOk()) {
+                log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
+            }
+            String failure;
+            try {
+                TriageReport report = triage(request);
+                if (root.isOk()) {
+                    lastReports.put(threadKey(channel, root.getTs()), report);
+                    poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
+                    poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
+                } else {
+                    poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
+                }
+                return;
+            } catch (TriageFailed e) {
+                failure = e.getMessage();
+            }
+            if (root.isOk()) {
+                poster.update(channel, root.getTs(), BlockKitRenderer.notice(failure));
+            } else {
+                poster.respond(responseUrl, BlockKitRenderer.notice(failure), false);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("answering a command in {} failed", channel, e);
+        }
+    }
+
+    private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String text) {
+        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank()) {
+            return;
+        }
+        Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
+        work.execute(() -> {
+            if (backend.describesError(text) && firstTime(channel, ts)) {
+                triageInThread(user != null ? user : "bot:" + botId, text, reply, false);
+            }
+        });
+    }
+
+    private void answerMention(String user, String ts, String text, Reply reply) {
+        if (!firstTime(reply.channel(), ts)) {
+            return;
+        }
+        if (text.isEmpty() || text.equalsIgnoreCase("help")) {
+            deliver(reply, BlockKitRenderer.notice(USAGE), false);
+            return;
+        }
+        triageInThread(user, text, reply, true);
+    }
+
+    /**
+     * Triages a text and answers in the thread. Prompted requests (a mention, the shortcut) also get the reason
+     * when nothing can be done; an unprompted paste gets silence instead.
+     */
+    private void triageInThread(String user, String text, Reply reply, boolean prompted) {
+        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+            if (prompted) {
+                deliver(reply, BlockKitRenderer.notice(l.message()), false);
+            }
+            return;
+        }
+        try {
+            TriageReport report = triage(requestFrom(text));
+            lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
+            deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
+        } catch (TriageFailed e) {
+            if (prompted) {
+                deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            } else {
+                log.info("not answering a pasted error in {}: {}", reply.channel(), e.getMessage());
+            }
+        }
+    }
+
+    private void rerun(String user, String value, Reply reply) {
+        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+            deliver(reply, BlockKitRenderer.notice(l.message()), false);
+            return;
+        }
+        try {
+            TriageReport report = triage(ReportButtons.request(value));
+            TriageReport before = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
+            List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
+                    : backend.changes(before, report);
+            lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
+            deliver(reply, BlockKitRenderer.report(report, changes, clock.instant()), true);
+        } catch (TriageFailed | BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+        }
+    }
+
+    private void bundle(String user, String value, Reply reply) {
+        TriageReport report = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
+        try {
+            if (report == null) {
+                if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+                    deliver(reply, BlockKitRenderer.notice(l.message()), false);
+                    return;
+                }
+                report = triage(ReportButtons.request(value));
+                lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
+            }
+            deliver(reply, BlockKitRenderer.bundle(backend.bundle(report)), true);
+        } catch (TriageFailed | BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+        }
+    }
+
+    /** Runs one triage on the engine and waits for it; failures come as one line for the user. */
+    private TriageReport triage(TriageRequest request) throws TriageFailed {
+        try {
+            return backend.submit(request).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof BusyException || cause instanceof BadInputException) {
+                throw new TriageFailed(cause.getMessage());
+            }
+            log.error("triage failed", cause);
+            throw new TriageFailed("cf-triage failed on this one; the bot's log has the details");
+        } catch (TimeoutException e) {
+            throw new TriageFailed("cf-triage gave up waiting for the probes; try again in a minute");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TriageFailed("cf-triage is shutting down; try again in a minute");
+        }
+    }
+
+    /** Posts in the reply's thread; where the bot cannot post, answers through response_url when there is one. */
+    private void deliver(Reply reply, SlackMessage message, boolean inChannel) {
+        try {
+            ChatPostMessageResponse posted = poster.post(reply.channel(), reply.threadTs(), message);
+            if (posted.isOk()) {
+                return;
+            }
+            if (reply.responseUrl() != null && SlackPoster.CANNOT_POST.contains(posted.getError())) {
+                poster.respond(reply.responseUrl(), message, inChannel);
+            } else {
+                log.warn("could not answer in {}: {}", reply.channel(), posted.getError());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("answering in {} failed", reply.channel(), e);
+        }
+    }
+
+    /** A request from free text: a leading 5xx code counts as the command's code. */
+    static TriageRequest requestFrom(String text) {
+        Matcher m = LEADING_CODE.matcher(text);
+        return m.matches() ? TriageRequest.of(Integer.parseInt(m.group(1)), m.group(2).strip()) : TriageRequest.of(text);
+    }
+
+    private boolean fromAnswerableAuthor(Context ctx, String user, String botId) {
+        boolean own = (user != null && user.equals(ctx.getBotUserId())) || (botId != null && botId.equals(ctx.getBotId()));
+        return !own && (botId == null || answerBots);
+    }
+
+    private boolean firstTime(String channel, String ts) {
+        return answered.asMap().putIfAbsent(channel + ":" + ts, Boolean.TRUE) == null;
+    }
+
+    private static Reply buttonReply(BlockActionPayload.Container container, BlockActionPayload.Channel channel,
+                                     String responseUrl) {
+        String channelId = channel != null ? channel.getId() : container.getChannelId();
+        String thread = container.getThreadTs() != null ? container.getThreadTs() : container.getMessageTs();
+        return new Reply(channelId, thread, responseUrl);
+    }
+
+    private static String messageText(String text, List<Attachment> attachments) {
+        List<String> parts = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            parts.add(text);
+        }
+        for (Attachment a : attachments == null ? List.<Attachment>of() : attachments) {
+            for (String part : new String[] {a.getPretext(), a.getTitle(), a.getText(), a.getFallback()}) {
+                if (part != null && !part.isBlank() && !parts.contains(part)) {
+                    parts.add(part);
+                }
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String threadKey(String channel, String threadTs) {
+        return channel + ":" + threadTs;
+    }
+
+    private static String userKey(String user) {
+        return "slack:user:" + user;
+    }
+
+    private static String channelKey(String channel) {
+        return "slack:channel:" + channel;
+    }
+
+    @Override
+    public void close() {
+        work.shutdownNow();
+    }
+
+    /** What a report button does, on a work thread. */
+    @FunctionalInterface
+    private interface ButtonJob {
+        void run(String user, String value, Reply reply);
+    }
+
+    /** Where an answer goes: a thread in a channel, and the response_url to fall back on (or null). */
+    private record Reply(String channel, String threadTs, String responseUrl) {
+    }
+
+    /** A triage that produced no report, with the one-line reason for the user. */
+    private static final class TriageFailed extends Exception {
+        TriageFailed(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.cftriage.slack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update} and
+ * response_url posts, and records every call. Posting to a channel in {@link #closedChannels} fails with
+ * {@code not_in_channel}; scripted answers (a 429 …) are served first for their method.
+ */
+final class FakeSlack implements AutoCloseable {
+    static final String BOT_USER = "UBOT0000001";
+    static final String BOT_ID = "BBOT0000001";
+
+    /** One call Slack saw: the path, the form (or JSON body as {@code body}) and the HTTP status answered. */
+    record Call(String path, Map<String, String> form, int status) {
+        String get(String name) {
+            return form.get(name);
+        }
+    }
+
+    final Set<String> closedChannels = ConcurrentHashMap.newKeySet();
+    private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ts = new AtomicInteger(1000);
+    private final MockWebServer server = new MockWebServer();
+
+    FakeSlack() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** The Web API base URL, for SLACK_API_URL. */
+    String apiUrl() {
+        return server.url("/api/").toString();
+    }
+
+    /** A response_url on this fake. */
+    String responseUrl(String name) {
+        return server.url("/respond/" + name).toString();
+    }
+
+    /** Serves this answer to the next call of the method (e.g. {@code chat.postMessage}). */
+    void script(String method, MockResponse response) {
+        scripted.computeIfAbsent("/api/" + method, k -> new ConcurrentLinkedQueue<>()).add(response);
+    }
+
+    /** Every call to the path so far. */
+    List<Call> calls(String path) {
+        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    }
+
+    /** Every call to paths starting with the prefix (response_url posts are under {@code /respond/}). */
+    List<Call> callsUnder(String prefix) {
+        return calls.stream().filter(c -> c.path().startsWith(prefix)).toList();
+    }
+
+    /** Waits until the path has seen at least {@code n} calls that got a 200; returns those calls. */
+    List<Call> await(String path, int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> ok = calls(path).stream().filter(c -> c.status() == 200).toList();
+            if (ok.size() >= n) {
+                return ok;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("expected " + n + " calls to " + path + ", saw " + calls);
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        Map<String, String> form = form(request);
+        Queue<MockResponse> queue = scripted.get(path);
+        MockResponse canned = queue == null ? null : queue.poll();
+        if (canned != null) {
+            calls.add(new Call(path, form, canned.getCode()));
+            return canned;
+        }
+        calls.add(new Call(path, form, 200));
+        String json = switch (path) {
+            case "/api/auth.test" -> "{\"ok\":true,\"url\":\"https://t.example/\",\"team\":\"T\",\"user\":\"cf-triage\","
+                    + "\"team_id\":\"T0000001\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+            case "/api/chat.postMessage" -> closedChannels.contains(form.get("channel"))
+                    ? "{\"ok\":false,\"error\":\"not_in_channel\"}"
+                    : "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000000." + ts.incrementAndGet() + "\"}";
+            case "/api/chat.update" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
+            default -> path.startsWith("/respond/") ? "ok" : "{\"ok\":false,\"error\":\"unknown_method\"}";
+        };
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(json).build();
+    }
+
+    private static Map<String, String> form(RecordedRequest request) {
+        String body = request.getBody() == null ? "" : request.getBody().utf8();
+        Map<String, String> form = new LinkedHashMap<>();
+        String type = request.getHeaders().get("Content-Type");
+        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        } else {
+            form.put("body", body);
+        }
+        return form;
+    }
+
+    /** A 429 with Retry-After, as Slack sends when a method's rate limit is hit. */
+    static MockResponse rateLimited(int retryAfterSeconds) {
+        return new MockResponse.Builder().code(429).addHeader("Retry-After", retryAfterSeconds)
+                .addHeader("Content-Type", "application/json").body("{\"ok\":false,\"error\":\"ratelimited\"}").build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
