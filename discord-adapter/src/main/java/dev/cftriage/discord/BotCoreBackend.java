@@ -1,7 +1,6 @@
 package dev.cftriage.discord;
 
 import dev.cftriage.TriageRequest;
-import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.parse.PasteParser;
 import dev.cftriage.report.ReportDiff;
 import dev.cftriage.report.SupportBundle;
@@ -34,8 +33,7 @@ final class BotCoreBackend implements TriageBackend {
 
     @Override
     public boolean describesError(String text) {
-        ParsedPaste paste = PasteParser.parse(text);
-        return paste.code() != null || paste.errorCode() != null;
+        return PasteParser.parse(text).describesError();
     }
 
     @Override
