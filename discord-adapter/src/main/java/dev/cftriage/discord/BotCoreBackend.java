@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.parse.PasteParser;
 import dev.cftriage.report.ReportDiff;
@@ -33,7 +34,11 @@ final class BotCoreBackend implements TriageBackend {
 
     @Override
     public boolean describesError(String text) {
-        return PasteParser.parse(text).describesError();
+        try {
+            return PasteParser.parse(text).describesError();
+        } catch (BadInputException e) {
+            return false;
+        }
     }
 
     @Override
