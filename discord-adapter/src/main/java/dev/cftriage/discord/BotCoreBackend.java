@@ -1,0 +1,53 @@
+package dev.cftriage.discord;
+
+import dev.cftriage.BadInputException;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.parse.PasteParser;
+import dev.cftriage.report.ReportDiff;
+import dev.cftriage.report.SupportBundle;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.service.Admission;
+import dev.cftriage.service.TriageService;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@link TriageBackend} over bot-core: {@link TriageService}, the paste parser, {@link ReportDiff} and
+ * {@link SupportBundle}. Thread-safe.
+ */
+final class BotCoreBackend implements TriageBackend {
+    private final TriageService service;
+
+    BotCoreBackend(TriageService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Admission admit(String userKey, String channelKey) {
+        return service.admit(userKey, channelKey);
+    }
+
+    @Override
+    public CompletableFuture<TriageReport> submit(TriageRequest request) {
+        return service.submit(request);
+    }
+
+    @Override
+    public boolean describesError(String text) {
+        try {
+            return PasteParser.parse(text).describesError();
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<String> changes(TriageReport before, TriageReport after) {
+        return ReportDiff.changes(before, after);
+    }
+
+    @Override
+    public String supportBundle(TriageReport report) {
+        return SupportBundle.text(report);
+    }
+}

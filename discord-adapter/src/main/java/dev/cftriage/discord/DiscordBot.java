@@ -1,0 +1,177 @@
+package dev.cftriage.discord;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's connection to Discord: builds JDA from the settings (REST and gateway URLs may point elsewhere),
+ * registers the commands when ready, and falls back to a connection without the privileged Message Content intent
+ * when Discord refuses it (close code 4014), logging one line. Thread-safe; close it to disconnect.
+ */
+final class DiscordBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /** What the bot needs in a support channel: read, answer with embeds, open threads and post in them. */
+    static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_HISTORY);
+
+    private final DiscordSettings settings;
+    private final TriageListener listener;
+    private final CompletableFuture<JDA> ready = new CompletableFuture<>();
+    private volatile JDA jda;
+    private volatile boolean closed;
+
+    private DiscordBot(DiscordSettings settings, TriageListener listener) {
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Connects to Discord and returns at once; {@link #awaitReady(Duration)} waits for the session. */
+    static DiscordBot start(DiscordSettings settings, TriageBackend backend) {
+        DiscordBot bot = new DiscordBot(settings, new TriageListener(backend, settings));
+        bot.connect(settings.messageContent());
+        return bot;
+    }
+
+    /**
+     * Waits until a session is ready, following a reconnect without Message Content.
+     *
+     * @throws IllegalStateException when the bot shut down instead (a bad token, refused intents …)
+     */
+    JDA awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
+        try {
+            return ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** The URL that adds the bot to a server with its commands and {@link #PERMISSIONS}. */
+    static String inviteUrl(JDA api) {
+        api.setRequiredScopes("bot", "applications.commands");
+        return api.getInviteUrl(PERMISSIONS);
+    }
+
+    /** The current connection. */
+    JDA jda() {
+        return jda;
+    }
+
+    private void connect(boolean messageContent) {
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
+        if (messageContent) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
+                .addEventListeners(listener, new Lifecycle(messageContent));
+        if (settings.apiUrl() != null) {
+            String base = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
+            builder.setRestConfig(new RestConfig().setBaseUrl(base));
+        }
+        if (settings.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(settings.gatewayUrl()))
+                    .setCompression(Compression.NONE);
+        }
+        jda = builder.build();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        JDA current = jda;
+        if (current != null) {
+            current.shutdown();
+        }
+    }
+
+    /** Registers the commands when a session is ready; reconnects without Message Content on close code 4014. */
+    private final class Lifecycle extends ListenerAdapter {
+        private final boolean messageContent;
+
+        Lifecycle(boolean messageContent) {
+            this.messageContent = messageContent;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            JDA api = event.getJDA();
+            LOG.info("connected as {}; invite URL: {}", api.getSelfUser().getName(), inviteUrl(api));
+            if (!messageContent && !settings.supportChannels().isEmpty()) {
+                LOG.warn("Message Content intent off: pasted errors in support channels are seen only when they "
+                        + "mention the bot; slash commands and \"{}\" work", TriageListener.MESSAGE_COMMAND);
+            }
+            List<CommandData> commands = TriageListener.commands();
+            if (settings.guildId() == null) {
+                api.updateCommands().addCommands(commands).queue(
+                        ok -> LOG.info("registered {} commands globally (they may take a while to show)", ok.size()),
+                        failure -> LOG.warn("could not register the commands: {}", failure.toString()));
+            } else {
+                Guild guild = api.getGuildById(settings.guildId());
+                if (guild == null) {
+                    LOG.warn("the bot is not in guild {}: invite it there first; commands not registered",
+                            settings.guildId());
+                } else {
+                    registerIn(guild, commands);
+                }
+            }
+            ready.complete(api);
+        }
+
+        private void registerIn(Guild guild, List<CommandData> commands) {
+            guild.updateCommands().addCommands(commands).queue(
+                    ok -> LOG.info("registered {} commands in guild {}", ok.size(), guild.getId()),
+                    failure -> LOG.warn("could not register the commands in guild {}: {}", guild.getId(),
+                            failure.toString()));
+        }
+
+        @Override
+        public void onShutdown(ShutdownEvent event) {
+            if (!closed && messageContent && event.getCloseCode() == CloseCode.DISALLOWED_INTENTS) {
+                LOG.warn("Discord refused the Message Content intent (enable it under Bot → Privileged Gateway "
+                        + "Intents, or set DISCORD_MESSAGE_CONTENT=false): reconnecting without it; pasted errors "
+                        + "in support channels are seen only when they mention the bot");
+                Thread reconnect = new Thread(() -> connect(false), "cf-triage-discord-reconnect");
+                reconnect.start();
+            } else {
+                ready.completeExceptionally(new IllegalStateException("the Discord session ended: "
+                        + (event.getCloseCode() == null ? "shut down" : event.getCloseCode().getMeaning())));
+            }
+        }
+    }
+
+    /** A session controller whose gateway is a fixed URL (a local fake or a gateway proxy). */
+    private static final class FixedGateway extends SessionControllerAdapter {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.cftriage.discord;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.cftriage.BadInputException;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.service.Admission;
+import dev.cftriage.service.BusyException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.utils.FileUpload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Discord events into triages and triage reports into Discord messages: slash commands, the "Triage this
+ * error" message command, pasted errors in support channels, and the "Re-run probes" and "Support bundle" buttons.
+ * Every interaction is acknowledged at once (the triage runs on the service's threads); rate limits, "busy" and bad
+ * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
+ * its buttons carry. Thread-safe.
+ */
+final class TriageListener extends ListenerAdapter {
+    /** The codes that have their own slash command. */
+    static final List<Integer> CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final String GENERAL_COMMAND = "cftriage";
+    static final String MESSAGE_COMMAND = "Triage this error";
+    /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
+    static final String RERUN = "cftriage:rerun:";
+    static final String BUNDLE = "cftriage:bundle:";
+    static final String FORGOTTEN = "I no longer have this report; run /cftriage again.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TriageListener.class);
+    private static final int THREAD_NAME_MAX = 100;
+
+    /** A request and the report shown for it. */
+    private record Shown(TriageRequest request, TriageReport report) {
+    }
+
+    private final TriageBackend backend;
+    private final DiscordSettings settings;
+    private final Cache<String, Shown> shown = Caffeine.newBuilder()
+            .maximumSize(5_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
+
+    TriageListener(TriageBackend backend, DiscordSettings settings) {
+        this.backend = backend;
+        this.settings = settings;
+    }
+
+    /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
+    static List<CommandData> commands() {
+        List<CommandData> commands = new ArrayList<>();
+        for (int code : CODES) {
+            commands.add(slash("cf" + code, "Triage a Cloudflare " + code + " error"));
+        }
+        commands.add(slash(GENERAL_COMMAND, "Triage a Cloudflare error from a host, URL or pasted error"));
+        commands.add(Commands.message(MESSAGE_COMMAND));
+        return commands;
+    }
+
+    private static CommandData slash(String name, String description) {
+        return Commands.slash(name, description)
+                .addOption(OptionType.STRING, "target", "Host, URL or the pasted error page / headers", true)
+                .addOption(OptionType.STRING, "origin", "The origin's address or name, if you know it", false);
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        String name = event.getName();
+        Integer code = CODES.stream().filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        if (code == null && !name.equals(GENERAL_COMMAND)) {
+            return;
+        }
+        String target = event.getOption("target", "", OptionMapping::getAsString);
+        String origin = event.getOption("origin", OptionMapping::getAsString);
+        answer(event, new TriageRequest(target, code, origin == null ? List.of() : List.of(origin)), null);
+    }
+
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        if (!event.getName().equals(MESSAGE_COMMAND)) {
+            return;
+        }
+        String text = event.getTarget().getContentRaw();
+        if (text.isBlank()) {
+            event.reply("I cannot see that message's text (it is empty, or the bot lacks the Message Content intent): "
+                    + "paste it into /cftriage instead.").setEphemeral(true).queue();
+            return;
+        }
+        answer(event, TriageRequest.of(text), null);
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        boolean rerun = id.startsWith(RERUN);
+        if (!rerun && !id.startsWith(BUNDLE)) {
+            return;
+        }
+        Shown last = shown.getIfPresent(id.substring(rerun ? RERUN.length() : BUNDLE.length()));
+        if (last == null) {
+            event.reply(FORGOTTEN).setEphemeral(true).queue();
+        } else if (!rerun) {
+            byte[] bundle = backend.supportBundle(last.report()).getBytes(StandardCharsets.UTF_8);
+            event.reply("Attach this file to your Cloudflare support ticket.")
+                    .addFiles(FileUpload.fromData(bundle, "cf-triage-support-bundle.txt"))
+                    .setEphemeral(true).queue();
+        } else {
+            answer(event, last.request(), last.report());
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (!event.isFromGuild() || event.getAuthor().isBot() || event.isWebhookMessage()
+                || event.getChannelType().isThread()
+                || !settings.isSupportChannel(event.getChannel().getId(), event.getChannel().getName())) {
+            return;
+        }
+        Message message = event.getMessage();
+        String text = message.getContentRaw();
+        if (text.isBlank() || !backend.describesError(text)) {
+            return;
+        }
+        Admission admission = backend.admit(userKey(event.getAuthor().getId()), channelKey(event.getChannel().getId()));
+        if (admission instanceof Admission.Limited limited) {
+            LOG.info("pasted error in #{} not triaged: {}", event.getChannel().getName(), limited.message());
+            return;
+        }
+        TriageRequest request = TriageRequest.of(text);
+        backend.submit(request).whenComplete((report, error) -> {
+            if (error != null) {
+                String line = userLine(error);
+                if (line != null && unwrap(error) instanceof BusyException) {
+                    message.reply(line).queue();
+                }
+                return;
+            }
+            message.createThreadChannel(threadName(report)).queue(
+                    thread -> post(thread, request, report),
+                    failure -> LOG.warn("could not open a thread in #{}: {}", event.getChannel().getName(),
+                            failure.toString()));
+        });
+    }
+
+    /**
+     * Acknowledges the interaction at once, runs the triage and replaces the deferred reply with the report; after
+     * a previous report (a re-run), the reply leads with what changed.
+     */
+    private void answer(IReplyCallback event, TriageRequest request, TriageReport previous) {
+        Admission admission = backend.admit(userKey(event.getUser().getId()), channelKey(event.getChannelId()));
+        if (admission instanceof Admission.Limited limited) {
+            event.reply(limited.message()).setEphemeral(true).queue();
+            return;
+        }
+        event.deferReply().queue();
+        InteractionHook hook = event.getHook();
+        backend.submit(request).whenComplete((report, error) -> {
+            if (error != null) {
+                String line = userLine(error);
+                hook.deleteOriginal().queue();
+                hook.sendMessage(line != null ? line : "cf-triage failed unexpectedly; the error was logged.")
+                        .setEphemeral(true).queue();
+                return;
+            }
+            String top = previous == null ? null : EmbedRenderer.changesLead(backend.changes(previous, report));
+            EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top);
+            hook.editOriginalEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+                    .queue(sent -> detailsInThread(sent, report, rendered.details()));
+        });
+    }
+
+    /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
+    private void post(MessageChannel channel, TriageRequest request, TriageReport report) {
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null);
+        channel.sendMessageEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+                .queue(sent -> sendAll(channel, rendered.details()));
+    }
+
+    private void detailsInThread(Message sent, TriageReport report, List<String> details) {
+        if (details.isEmpty()) {
+            return;
+        }
+        ChannelType type = sent.getChannelType();
+        if (type.isThread()) {
+            sendAll(sent.getChannel(), details);
+        } else if (type == ChannelType.TEXT || type == ChannelType.NEWS) {
+            sent.createThreadChannel(threadName(report)).queue(thread -> sendAll(thread, details),
+                    failure -> LOG.warn("could not open a details thread: {}", failure.toString()));
+        }
+    }
+
+    private static void sendAll(MessageChannel channel, List<String> messages) {
+        Consumer<Throwable> logFailure = failure -> LOG.warn("could not post report details: {}", failure.toString());
+        for (String text : messages) {
+            channel.sendMessage(text).queue(null, logFailure);
+        }
+    }
+
+    /** Keeps the report for its buttons, before it is sent (a quick press must find it); returns its key. */
+    private String remember(TriageRequest request, TriageReport report) {
+        String key = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, Character.MAX_RADIX);
+        shown.put(key, new Shown(request, report));
+        return key;
+    }
+
+    private static ActionRow buttons(String key) {
+        return ActionRow.of(Button.secondary(RERUN + key, "Re-run probes"),
+                Button.secondary(BUNDLE + key, "Support bundle"));
+    }
+
+    /** The thread's name: the code and host, within Discord's 100 characters. */
+    static String threadName(TriageReport report) {
+        StringBuilder name = new StringBuilder("cf-triage");
+        if (report.code() != null && report.code().code() != null) {
+            name.append(' ').append(report.code().code());
+        }
+        if (report.input().host() != null) {
+            name.append(' ').append(report.input().host());
+        }
+        return EmbedRenderer.clip(name.toString(), THREAD_NAME_MAX);
+    }
+
+    /** The one line to show the user for a failed triage, or null when the failure is a bug (then logged). */
+    private static String userLine(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof BusyException || cause instanceof BadInputException) {
+            return cause.getMessage();
+        }
+        LOG.error("triage failed", cause);
+        return null;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private static String userKey(String id) {
+        return "discord:user:" + id;
+    }
+
+    private static String channelKey(String id) {
+        return "discord:channel:" + id;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.cftriage.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cftriage.BadInputException;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.report.Cause;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.service.Admission;
+import dev.cftriage.service.BusyException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The adapter end to end: real JDA against {@link FakeDiscord}, with a scripted triage backend. */
+class DiscordBotTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String INTERACTION = "/api/v10/interactions/%s/%s/callback";
+    private static final String ORIGINAL = "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/%s/messages/@original";
+
+    private final ScriptedBackend backend = new ScriptedBackend();
+    private FakeDiscord fake;
+    private DiscordBot bot;
+
+    private void connect(boolean refuseMessageContent) throws Exception {
+        fake = FakeDiscord.start(refuseMessageContent);
+        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), backend);
+        bot.awaitReady(WAIT);
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        if (bot != null) {
+            JDA jda = bot.jda();
+            jda.shutdownNow();
+            fake.closeGateway();
+            jda.awaitShutdown(5, TimeUnit.SECONDS);
+        }
+        if (fake != null) {
+            fake.close();
+        }
+    }
+
+    @Test
+    void commandsAreRegisteredInTheConfiguredGuild() throws Exception {
+        connect(false);
+        JsonNode commands = fake.await("PUT", "/api/v10/applications/" + FakeDiscord.APP_ID + "/guilds/"
+                + FakeDiscord.GUILD_ID + "/commands", WAIT).json();
+        List<String> names = commands.findValuesAsText("name").stream().filter(n -> n.startsWith("cf") || n.startsWith("Triage")).toList();
+        assertTrue(names.containsAll(List.of("cf520", "cf521", "cf522", "cf523", "cf524", "cf525", "cf526", "cf527",
+                "cf530", "cftriage", "Triage this error")), names.toString());
+    }
+
+    @Test
+    void inviteUrlAsksForTheCommandsScopeAndTheChannelPermissions() throws Exception {
+        connect(false);
+        assertEquals("https://discord.com/oauth2/authorize?client_id=" + FakeDiscord.APP_ID
+                + "&scope=bot+applications.commands&permissions=309237730304", DiscordBot.inviteUrl(bot.jda()));
+    }
+
+    @Test
+    void slashCommandIsDeferredThenAnsweredWithAnEmbedReport() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.9, true, 523));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com", "origin", "203.0.113.7"));
+
+        FakeDiscord.Exchange deferred = fake.await("POST", path(INTERACTION, interaction), WAIT);
+        assertEquals(5, deferred.json().path("type").asInt(), "a deferred channel message");
+        JsonNode report = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json();
+        JsonNode embed = report.path("embeds").path(0);
+        assertEquals("523 Origin is unreachable — The origin's address is unroutable", embed.path("title").asText());
+        assertEquals(0xD93F3F, embed.path("color").asInt());
+        assertTrue(report.findValuesAsText("custom_id").stream().allMatch(id -> id.length() <= 100), "Discord's limit");
+        assertEquals(2, report.findValuesAsText("custom_id").stream()
+                .filter(id -> id.startsWith(TriageListener.RERUN) || id.startsWith(TriageListener.BUNDLE)).count(),
+                "the report carries its two buttons");
+        assertEquals(List.of(new TriageRequest("example.com", 523, List.of("203.0.113.7"))), backend.requests);
+    }
+
+    @Test
+    void messageCommandTriagesTheMessageText() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.5, true, 523));
+        String paste = "Error 523 Ray ID: 8f3a1b2c3d4e5f60 example.com";
+        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, paste);
+        assertEquals(5, fake.await("POST", path(INTERACTION, interaction), WAIT).json().path("type").asInt());
+        JsonNode embed = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json().path("embeds").path(0);
+        assertEquals(0xF38020, embed.path("color").asInt(), "orange: a fault without a sure cause");
+        assertEquals(List.of(TriageRequest.of(paste)), backend.requests);
+    }
+
+    @Test
+    void messageCommandOnAnUnreadableMessageExplainsWhyEphemerally() throws Exception {
+        connect(false);
+        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, "");
+        JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
+        assertEquals(4, reply.path("type").asInt());
+        assertTrue(reply.path("data").path("content").asText().contains("Message Content intent"));
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void reportTooLongForAnEmbedPutsItsDetailsInAThread() throws Exception {
+        connect(false);
+        TriageReport base = SampleReports.report(0.9, true, 523);
+        List<Cause> causes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            causes.add(SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true));
+        }
+        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
+                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        String messageId = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).responseJson().path("id").asText();
+
+        FakeDiscord.Exchange thread = fake.await("POST",
+                "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId + "/threads", WAIT);
+        String threadId = thread.responseJson().path("id").asText();
+        String details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json()
+                .path("content").asText();
+        assertTrue(details.contains("Cause number 5"), "the thread has the causes the embed left out: " + details);
+    }
+
+    @Test
+    void pastedErrorInSupportChannelGetsAThreadWithTheReport() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.9, true, 523));
+        String messageId = fake.memberMessage("Help! Error 523 Origin is unreachable on example.com, Ray ID: 8f3a1b2c3d4e5f60");
+
+        FakeDiscord.Exchange thread = fake.await("POST",
+                "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId + "/threads", WAIT);
+        assertEquals("cf-triage 523 example.com", thread.json().path("name").asText());
+        String threadId = thread.responseJson().path("id").asText();
+        JsonNode posted = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
+        assertTrue(posted.path("embeds").path(0).path("title").asText().startsWith("523 Origin is unreachable"));
+        assertEquals(1, backend.requests.size());
+        assertTrue(backend.requests.get(0).text().contains("Error 523"));
+    }
+
+    @Test
+    void chatterInSupportChannelIsLeftAlone() throws Exception {
+        connect(false);
+        fake.memberMessage("good morning everyone");
+        fake.memberMessage("Error 522 here too");
+        backend.thenReport(SampleReports.report(0.9, true, 522));
+        fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/\\d+/threads", WAIT);
+        assertEquals(1, backend.requests.size(), "only the message with an error was triaged");
+        assertTrue(backend.requests.get(0).text().startsWith("Error 522"));
+    }
+
+    @Test
+    void rerunButtonRunsTheProbesAgainAndSaysWhatChanged() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.9, true, 523)).thenReport(SampleReports.report(0.9, true, 200));
+        Map<String, Object> first = fake.slashCommand("cftriage", Map.of("target", "example.com"));
+        FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
+
+        Map<String, Object> press = fake.buttonPress(buttonId(report, TriageListener.RERUN),
+                report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
+        assertEquals(5, fake.await("POST", path(INTERACTION, press), WAIT).json().path("type").asInt());
+        JsonNode rerun = fake.await("PATCH", path(ORIGINAL, press), WAIT).json().path("embeds").path(0);
+        assertEquals("**Re-ran the probes; what changed:**\n• edge: 523 → 200",
+                rerun.path("description").asText().lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
+        assertEquals(0x2EA043, rerun.path("color").asInt(), "green: the edge answers now");
+        assertEquals(2, backend.requests.size());
+        assertEquals(backend.requests.get(0), backend.requests.get(1), "the same request ran again");
+    }
+
+    @Test
+    void buttonOnAForgottenReportGetsAnEphemeralLine() throws Exception {
+        connect(false);
+        Map<String, Object> press = fake.buttonPress(TriageListener.RERUN + "unknownkey", fake.snowflake(), FakeDiscord.CHANNEL_ID);
+        JsonNode reply = fake.await("POST", path(INTERACTION, press), WAIT).json();
+        assertEquals(4, reply.path("type").asInt());
+        assertEquals(TriageListener.FORGOTTEN, reply.path("data").path("content").asText());
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void supportBundleButtonRepliesWithTheBundleFile() throws Exception {
+        connect(false);
+        backend.thenReport(SampleReports.report(0.9, true, 523));
+        Map<String, Object> first = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
+
+        Map<String, Object> press = fake.buttonPress(buttonId(report, TriageListener.BUNDLE),
+                report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
+        FakeDiscord.Exchange reply = fake.await("POST", path(INTERACTION, press), WAIT);
+        assertTrue(reply.body().contains("cf-triage-support-bundle.txt"), reply.body());
+        assertTrue(reply.body().contains("bundle for example.com"), reply.body());
+    }
+
+    @Test
+    void rateLimitedUserGetsAnEphemeralLineAndNoTriage() throws Exception {
+        connect(false);
+        Admission.Limited limited = new Admission.Limited("user", Duration.ofSeconds(12));
+        backend.admitWith(limited);
+        Map<String, Object> interaction = fake.slashCommand("cf521", Map.of("target", "example.com"));
+        JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
+        assertEquals(4, reply.path("type").asInt(), "answered at once, not deferred");
+        assertEquals(limited.message(), reply.path("data").path("content").asText());
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void busyServiceAnswersWithAnEphemeralFollowUp() throws Exception {
+        connect(false);
+        BusyException busy = new BusyException(Duration.ofSeconds(5));
+        backend.thenFail(busy);
+        Map<String, Object> interaction = fake.slashCommand("cf524", Map.of("target", "example.com"));
+        fake.await("POST", path(INTERACTION, interaction), WAIT);
+        fake.await("DELETE", path(ORIGINAL, interaction), WAIT);
+        JsonNode followUp = fake.await("POST", "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + interaction.get("token"), WAIT).json();
+        assertEquals(busy.getMessage(), followUp.path("content").asText());
+        assertEquals(64, followUp.path("flags").asInt() & 64, "ephemeral");
+    }
+
+    @Test
+    void badInputAnswersWithItsOneLine() throws Exception {
+        connect(false);
+        backend.thenFail(new BadInputException("'exa mple.com' is not a host name"));
+        Map<String, Object> interaction = fake.slashCommand("cftriage", Map.of("target", "exa mple.com"));
+        JsonNode followUp = fake.await("POST", "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + interaction.get("token"), WAIT).json();
+        assertEquals("'exa mple.com' is not a host name", followUp.path("content").asText());
+    }
+
+    @Test
+    void refusedMessageContentIntentReconnectsWithoutIt() throws Exception {
+        connect(true);
+        List<Integer> intents = fake.identifiedIntents();
+        assertEquals(2, intents.size(), intents.toString());
+        assertTrue((intents.get(0) & FakeDiscord.MESSAGE_CONTENT_INTENT) != 0, "asked for Message Content first");
+        assertEquals(0, intents.get(1) & FakeDiscord.MESSAGE_CONTENT_INTENT, "then connected without it");
+        backend.thenReport(SampleReports.report(0.9, true, 523));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        fake.await("PATCH", path(ORIGINAL, interaction), WAIT);
+    }
+
+    private static String buttonId(FakeDiscord.Exchange report, String prefix) {
+        return report.json().findValuesAsText("custom_id").stream().filter(id -> id.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix + " button in " + report.body()));
+    }
+
+    private static String path(String template, Map<String, Object> interaction) {
+        return template.contains("interactions")
+                ? String.format(template, interaction.get("id"), interaction.get("token"))
+                : String.format(template, interaction.get("token"));
+    }
+}

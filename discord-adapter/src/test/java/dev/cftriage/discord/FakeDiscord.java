@@ -1,0 +1,353 @@
+package dev.cftriage.discord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * A fake Discord on loopback for end-to-end tests with the real JDA: serves the REST API under {@code /api/v10/}
+ * and the gateway WebSocket at {@code /gateway} from one mockwebserver3. It logs the bot in (HELLO, READY, one
+ * guild with a text channel), answers heartbeats, dispatches the events a test sends, and records every REST call
+ * with the JSON it answered. Optionally refuses the Message Content intent with close code 4014, as Discord does
+ * when the intent is not enabled for the bot.
+ */
+final class FakeDiscord implements AutoCloseable {
+    static final String BOT_ID = "1100000000000000001";
+    static final String APP_ID = "1100000000000000002";
+    static final String GUILD_ID = "1100000000000000003";
+    static final String CHANNEL_ID = "1100000000000000004";
+    static final String CHANNEL_NAME = "help-desk";
+    static final String USER_ID = "1100000000000000005";
+    static final int MESSAGE_CONTENT_INTENT = 1 << 15;
+
+    private static final long DISCORD_EPOCH = 1420070400000L;
+    private static final Pattern WEBHOOK_ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
+    private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/threads");
+    private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
+
+    /** One REST call and the JSON body answered (empty for 204). */
+    record Exchange(String method, String path, String body, String response) {
+        JsonNode json() {
+            return read(body);
+        }
+
+        JsonNode responseJson() {
+            return read(response);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MockWebServer server = new MockWebServer();
+    private final boolean refuseMessageContent;
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private final List<Integer> identifiedIntents = new CopyOnWriteArrayList<>();
+    private final Map<String, String> originalIds = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private volatile WebSocket socket;
+
+    private FakeDiscord(boolean refuseMessageContent) {
+        this.refuseMessageContent = refuseMessageContent;
+    }
+
+    /** Starts a fake on 127.0.0.1; with {@code refuseMessageContent} it closes an IDENTIFY asking for it with 4014. */
+    static FakeDiscord start(boolean refuseMessageContent) throws IOException {
+        FakeDiscord fake = new FakeDiscord(refuseMessageContent);
+        fake.server.setDispatcher(fake.new Routes());
+        fake.server.start(InetAddress.getByName("127.0.0.1"), 0);
+        return fake;
+    }
+
+    /** Settings pointing a bot at this fake. */
+    DiscordSettings settings(String supportChannel) {
+        return new DiscordSettings("fake-token-for-tests-0123456789", "http://127.0.0.1:" + server.getPort() + "/api/v10",
+                "ws://127.0.0.1:" + server.getPort() + "/gateway", GUILD_ID,
+                supportChannel == null ? java.util.Set.of() : java.util.Set.of(supportChannel), true);
+    }
+
+    /** The intents of each IDENTIFY received, in order. */
+    List<Integer> identifiedIntents() {
+        return List.copyOf(identifiedIntents);
+    }
+
+    /** A fresh snowflake: its timestamp is now, as Discord's interaction ids are. */
+    String snowflake() {
+        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (counter.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** Waits for the first recorded REST call, in order, that matches and has not been taken yet. */
+    Exchange await(String method, String pathRegex, Duration timeout) throws InterruptedException {
+        return await(method, pathRegex, e -> true, timeout);
+    }
+
+    private final List<Exchange> taken = new CopyOnWriteArrayList<>();
+
+    /** Waits for the first recorded REST call that matches the method, path and predicate and was not taken yet. */
+    Exchange await(String method, String pathRegex, Predicate<Exchange> test, Duration timeout) throws InterruptedException {
+        Pattern path = Pattern.compile(pathRegex);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Exchange e : exchanges) {
+                if (e.method().equals(method) && path.matcher(e.path()).matches() && test.test(e)
+                        && taken.stream().noneMatch(t -> t == e)) {
+                    taken.add(e);
+                    return e;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " " + pathRegex + " within " + timeout + "; saw " + summary());
+    }
+
+    /** Every REST call so far as {@code METHOD path}, for failure messages. */
+    List<String> summary() {
+        List<String> out = new ArrayList<>();
+        exchanges.forEach(e -> out.add(e.method() + " " + e.path()));
+        return out;
+    }
+
+    /** Dispatches a slash command invocation by a member in the support channel; returns the interaction. */
+    Map<String, Object> slashCommand(String name, Map<String, String> options) {
+        List<Object> opts = new ArrayList<>();
+        options.forEach((k, v) -> opts.add(obj("name", k, "type", 3, "value", v)));
+        Map<String, Object> interaction = interaction(2, obj("id", snowflake(), "name", name, "type", 1, "options", opts));
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction;
+    }
+
+    /** Dispatches the "Triage this error" message command on a member's message; returns the interaction. */
+    Map<String, Object> messageCommand(String name, String content) {
+        String target = snowflake();
+        Map<String, Object> message = message(target, CHANNEL_ID, USER_ID, content);
+        Map<String, Object> interaction = interaction(2, obj("id", snowflake(), "name", name, "type", 3,
+                "target_id", target, "resolved", obj("messages", obj(target, message))));
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction;
+    }
+
+    /** Dispatches a button press on a bot message; returns the interaction. */
+    Map<String, Object> buttonPress(String customId, String messageId, String channelId) {
+        Map<String, Object> interaction = interaction(3, obj("custom_id", customId, "component_type", 2));
+        interaction.put("message", message(messageId, channelId, BOT_ID, ""));
+        dispatch("INTERACTION_CREATE", interaction);
+        return interaction;
+    }
+
+    /** Dispatches a member's message in the support channel; returns the message id. */
+    String memberMessage(String content) {
+        String id = snowflake();
+        Map<String, Object> message = message(id, CHANNEL_ID, USER_ID, content);
+        message.put("guild_id", GUILD_ID);
+        message.put("member", obj("roles", List.of(), "joined_at", "2024-01-01T00:00:00.000000+00:00", "deaf", false,
+                "mute", false, "flags", 0));
+        dispatch("MESSAGE_CREATE", message);
+        return id;
+    }
+
+    private Map<String, Object> interaction(int type, Map<String, Object> data) {
+        return obj("id", snowflake(), "application_id", APP_ID, "type", type, "token", "itoken" + snowflake(),
+                "version", 1, "guild_id", GUILD_ID, "guild", obj("id", GUILD_ID, "locale", "en-US", "features", List.of()),
+                "channel_id", CHANNEL_ID, "channel", textChannel(),
+                "member", member(user(USER_ID, "alice", false), "8"), "app_permissions", "8", "locale", "en-US",
+                "guild_locale", "en-US", "entitlements", List.of(),
+                "authorizing_integration_owners", obj("0", GUILD_ID), "context", 0, "data", data);
+    }
+
+    private void dispatch(String type, Object data) {
+        send(obj("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
+    }
+
+    private void send(Object payload) {
+        WebSocket ws = socket;
+        if (ws == null) {
+            throw new IllegalStateException("the bot is not connected");
+        }
+        ws.send(write(payload));
+    }
+
+    @Override
+    public void close() throws IOException {
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.close(1000, "fake Discord closing");
+        }
+        server.close();
+    }
+
+    /** Closes the gateway socket from the server side with a close frame (for a clean JDA shutdown). */
+    void closeGateway() {
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.close(1000, "bye");
+        }
+    }
+
+    private final class Routes extends Dispatcher {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getUrl().encodedPath();
+            String method = request.getMethod();
+            if (path.equals("/gateway")) {
+                return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+            }
+            String body = request.getBody() == null ? "" : request.getBody().utf8();
+            String response = answer(method, path, body);
+            exchanges.add(new Exchange(method, path, body, response));
+            if (response == null) {
+                return new MockResponse.Builder().code(404).body("{\"message\":\"Unknown\",\"code\":0}").build();
+            }
+            return response.isEmpty() ? new MockResponse.Builder().code(204).build()
+                    : new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(response).build();
+        }
+
+        private String answer(String method, String path, String body) {
+            Matcher m;
+            if (method.equals("GET") && path.equals("/api/v10/users/@me")) {
+                return write(user(BOT_ID, "cf-triage", true));
+            }
+            if (method.equals("POST") && path.matches("/api/v10/interactions/\\d+/[^/]+/callback")) {
+                return "";
+            }
+            if (method.equals("PUT") && path.matches("/api/v10/applications/\\d+(/guilds/\\d+)?/commands")) {
+                return "[]";
+            }
+            if ((m = WEBHOOK_ORIGINAL.matcher(path)).matches()) {
+                if (method.equals("DELETE")) {
+                    return "";
+                }
+                String id = originalIds.computeIfAbsent(m.group(1), t -> snowflake());
+                return write(message(id, CHANNEL_ID, BOT_ID, ""));
+            }
+            if (method.equals("POST") && path.matches("/api/v10/webhooks/\\d+/[^/]+")) {
+                return write(message(snowflake(), CHANNEL_ID, BOT_ID, ""));
+            }
+            if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
+                JsonNode request = read(body);
+                return write(obj("id", snowflake(), "type", 11, "guild_id", GUILD_ID, "parent_id", m.group(1),
+                        "owner_id", BOT_ID, "name", request.path("name").asText(), "member_count", 1,
+                        "message_count", 0, "rate_limit_per_user", 0, "flags", 0, "total_message_sent", 0,
+                        "thread_metadata", obj("archived", false, "auto_archive_duration", 1440, "locked", false,
+                                "archive_timestamp", "2026-01-01T00:00:00.000000+00:00")));
+            }
+            if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+                return write(message(snowflake(), m.group(1), BOT_ID, read(body).path("content").asText("")));
+            }
+            return null;
+        }
+    }
+
+    private final class Gateway extends WebSocketListener {
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+            socket = webSocket;
+            webSocket.send(write(obj("op", 10, "s", null, "t", null, "d", obj("heartbeat_interval", 41250))));
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            JsonNode payload = read(text);
+            switch (payload.path("op").asInt()) {
+                case 1 -> webSocket.send(write(obj("op", 11)));
+                case 2 -> identify(webSocket, payload.path("d").path("intents").asInt());
+                default -> { }
+            }
+        }
+
+        private void identify(WebSocket webSocket, int intents) {
+            identifiedIntents.add(intents);
+            if (refuseMessageContent && (intents & MESSAGE_CONTENT_INTENT) != 0) {
+                webSocket.close(4014, "Disallowed intent(s).");
+                return;
+            }
+            dispatch("READY", obj("v", 10, "user", user(BOT_ID, "cf-triage", true),
+                    "guilds", List.of(obj("id", GUILD_ID, "unavailable", true)), "private_channels", List.of(),
+                    "session_id", "session-" + snowflake(), "resume_gateway_url", "ws://127.0.0.1:" + server.getPort() + "/gateway",
+                    "application", obj("id", APP_ID, "flags", 0), "relationships", List.of(), "presences", List.of()));
+            dispatch("GUILD_CREATE", guild());
+        }
+    }
+
+    private Map<String, Object> guild() {
+        return obj("id", GUILD_ID, "name", "Support", "owner_id", USER_ID, "icon", null, "member_count", 2,
+                "large", false, "unavailable", false, "afk_timeout", 300, "joined_at", "2024-01-01T00:00:00.000000+00:00",
+                "roles", List.of(obj("id", GUILD_ID, "name", "@everyone", "permissions", "8", "position", 0,
+                        "color", 0, "colors", obj("primary_color", 0, "secondary_color", null, "tertiary_color", null), "hoist", false, "managed", false, "mentionable", false, "flags", 0)),
+                "channels", List.of(textChannel()), "threads", List.of(), "guild_scheduled_events", List.of(),
+                "emojis", List.of(), "stickers", List.of(), "voice_states", List.of(), "presences", List.of(),
+                "features", List.of(), "members", List.of(member(user(BOT_ID, "cf-triage", true), null)));
+    }
+
+    private static Map<String, Object> textChannel() {
+        return obj("id", CHANNEL_ID, "type", 0, "guild_id", GUILD_ID, "name", CHANNEL_NAME, "position", 0,
+                "permission_overwrites", List.of(), "nsfw", false, "parent_id", null, "topic", null,
+                "last_message_id", null, "rate_limit_per_user", 0, "flags", 0);
+    }
+
+    private static Map<String, Object> user(String id, String name, boolean bot) {
+        return obj("id", id, "username", name, "discriminator", "0", "global_name", null, "avatar", null, "bot", bot);
+    }
+
+    private static Map<String, Object> member(Map<String, Object> user, String permissions) {
+        Map<String, Object> member = obj("user", user, "roles", List.of(), "joined_at", "2024-01-01T00:00:00.000000+00:00",
+                "deaf", false, "mute", false, "flags", 0);
+        if (permissions != null) {
+            member.put("permissions", permissions);
+        }
+        return member;
+    }
+
+    private static Map<String, Object> message(String id, String channelId, String authorId, String content) {
+        return obj("id", id, "channel_id", channelId, "author", user(authorId, authorId.equals(BOT_ID) ? "cf-triage" : "alice",
+                        authorId.equals(BOT_ID)), "content", content, "timestamp", "2026-11-20T10:15:30.000000+00:00",
+                "edited_timestamp", null, "tts", false, "mention_everyone", false, "mentions", List.of(),
+                "mention_roles", List.of(), "attachments", List.of(), "embeds", List.of(), "pinned", false, "type", 0,
+                "flags", 0, "components", List.of());
+    }
+
+    /** A JSON object from alternating keys and values (values may be null). */
+    static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read(String text) {
+        try {
+            return JSON.readTree(text == null || text.isEmpty() ? "{}" : text);
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

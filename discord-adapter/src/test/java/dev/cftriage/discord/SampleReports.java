@@ -1,0 +1,58 @@
+package dev.cftriage.discord;
+
+import dev.cftriage.parse.Generator;
+import dev.cftriage.parse.PasteFormat;
+import dev.cftriage.probe.HttpFacts;
+import dev.cftriage.probe.HttpOutcome;
+import dev.cftriage.probe.Phases;
+import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.report.Cause;
+import dev.cftriage.report.CodeSummary;
+import dev.cftriage.report.EdgeSummary;
+import dev.cftriage.report.InputSummary;
+import dev.cftriage.report.Steps;
+import dev.cftriage.report.TriageReport;
+import java.time.Instant;
+import java.util.List;
+
+/** Hand-built reports for tests that need a report without running the engine. */
+final class SampleReports {
+    static final Instant AT = Instant.parse("2026-11-20T10:15:30Z");
+
+    private SampleReports() {
+    }
+
+    static InputSummary input(String host) {
+        return new InputSummary(523, null, "8f3a1b2c3d4e5f60", "FRA", "Frankfurt", host, null, null, null,
+                Generator.CLOUDFLARE, PasteFormat.ERROR_PAGE_TEXT, List.of(), false, List.of());
+    }
+
+    static CodeSummary code523() {
+        return new CodeSummary(523, null, "Origin is unreachable",
+                "Cloudflare could not route to the origin's address.", "origin", "input", true);
+    }
+
+    static Cause cause(String title, double confidence, boolean verified) {
+        return new Cause("origin-unroutable", title, confidence, verified,
+                verified ? List.of("203.0.113.7:443 did not answer the SYN within 4000 ms") : List.of(),
+                List.of("Check the A record of example.com points at 203.0.113.7", "Allow Cloudflare's ranges"));
+    }
+
+    static ProbeResult httpProbe(ProbeStatus status) {
+        HttpFacts http = new HttpFacts("203.0.113.7", 443, "https", "example.com", HttpOutcome.RESPONSE, 200,
+                "nginx", 300L, 80L, null, "ok", 2, true, new Phases(0L, 12L, 30L, 45L, 1L), null);
+        return new ProbeResult("origin-http", "203.0.113.7:443", status, 88, "https answered 200", http);
+    }
+
+    /** A 523 report: a verified cause of the given confidence, an edge answering {@code edgeStatus}. */
+    static TriageReport report(double confidence, boolean verified, Integer edgeStatus) {
+        EdgeSummary edge = edgeStatus == null ? null
+                : new EdgeSummary(edgeStatus, "8f3a1b2c3d4e5f61", "AMS", "cloudflare", null, false, null, null, null, null);
+        return new TriageReport(input("example.com"), code523(), edge,
+                verified ? List.of(httpProbe(ProbeStatus.FAIL)) : List.of(ProbeResult.skipped("origin-tcp", "example.com", "offline")),
+                List.of(cause("The origin's address is unroutable", confidence, verified)),
+                new Steps(List.of("Check DNS"), List.of("Try later"), List.of("Send the Ray ID")),
+                verified, List.of("TLS was not checked: port 443 is closed"), AT, AT, 1234);
+    }
+}
