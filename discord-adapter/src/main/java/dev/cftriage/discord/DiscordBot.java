@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.service.ChatBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class DiscordBot implements AutoCloseable {
     }
 
     /** Connects to Discord and returns at once; {@link #awaitReady(Duration)} waits for the session. */
-    static DiscordBot start(DiscordSettings settings, TriageBackend backend) {
+    static DiscordBot start(DiscordSettings settings, ChatBackend backend) {
         DiscordBot bot = new DiscordBot(settings, new TriageListener(backend, settings));
         bot.connect(settings.messageContent());
         return bot;

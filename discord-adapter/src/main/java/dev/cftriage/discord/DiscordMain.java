@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.service.ChatBackend;
 import dev.cftriage.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
@@ -29,7 +30,7 @@ public final class DiscordMain {
             return;
         }
         TriageService service = TriageService.create(engine);
-        DiscordBot bot = DiscordBot.start(settings, TriageBackend.of(service));
+        DiscordBot bot = DiscordBot.start(settings, ChatBackend.of(service));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             service.close();

@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.service.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.BadInputException;
@@ -58,14 +59,14 @@ final class TriageListener extends ListenerAdapter {
     private record Shown(TriageRequest request, TriageReport report) {
     }
 
-    private final TriageBackend backend;
+    private final ChatBackend backend;
     private final DiscordSettings settings;
     private final Cache<String, Shown> shown = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofDays(1))
             .build();
 
-    TriageListener(TriageBackend backend, DiscordSettings settings) {
+    TriageListener(ChatBackend backend, DiscordSettings settings) {
         this.backend = backend;
         this.settings = settings;
     }

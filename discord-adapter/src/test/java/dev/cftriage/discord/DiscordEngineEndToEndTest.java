@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.service.ChatBackend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class DiscordEngineEndToEndTest {
                 .withLimits(new Limits(Duration.ZERO, 4, 8, 100, 100));
         service = TriageService.create(CfTriage.create(config));
         fake = FakeDiscord.start(false);
-        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), TriageBackend.of(service));
+        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(service));
         bot.awaitReady(WAIT);
     }
 

@@ -1,5 +1,6 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.service.ChatBackend;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
@@ -11,11 +12,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link TriageBackend} that answers from a script: the outcomes to return, in order, and an admission to give.
+ * A {@link ChatBackend} that answers from a script: the outcomes to return, in order, and an admission to give.
  * Records the requests it was asked for. Paste detection looks for "Error 5"; the comparison names the edge
  * status when it changed.
  */
-final class ScriptedBackend implements TriageBackend {
+final class ScriptedBackend implements ChatBackend {
     final List<TriageRequest> requests = new CopyOnWriteArrayList<>();
     private final Queue<CompletableFuture<TriageReport>> outcomes = new ConcurrentLinkedQueue<>();
     private volatile Admission admission = new Admission.Admitted();

@@ -1,5 +1,6 @@
 package dev.cftriage.slack;
 
+import dev.cftriage.service.ChatBackend;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -34,7 +35,7 @@ public final class SlackMain {
             TriageConfig config = ConfigLoader.load(env);
             try (CfTriage engine = CfTriage.create(config);
                  TriageService service = TriageService.create(engine);
-                 SlackBot bot = bot(env, TriageBackend.core(service), config.timeout())) {
+                 SlackBot bot = bot(env, ChatBackend.of(service), config.timeout())) {
                 String appToken = env.get("SLACK_APP_TOKEN");
                 if (appToken != null && !appToken.isBlank()) {
                     log.info("cf-triage for Slack starting in Socket Mode");
@@ -63,7 +64,7 @@ public final class SlackMain {
      *     is added)
      * @throws BadInputException when a required setting is missing
      */
-    static SlackBot bot(Map<String, String> env, TriageBackend backend, Duration wait) {
+    static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait) {
         String botToken = required(env, "SLACK_BOT_TOKEN");
         boolean socketMode = env.get("SLACK_APP_TOKEN") != null && !env.get("SLACK_APP_TOKEN").isBlank();
         String signingSecret = socketMode ? env.get("SLACK_SIGNING_SECRET") : required(env, "SLACK_SIGNING_SECRET");

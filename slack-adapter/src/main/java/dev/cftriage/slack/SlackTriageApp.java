@@ -1,5 +1,6 @@
 package dev.cftriage.slack;
 
+import dev.cftriage.service.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -53,7 +54,7 @@ final class SlackTriageApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(5\\d\\d)(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
-    private final TriageBackend backend;
+    private final ChatBackend backend;
     private final SlackPoster poster;
     private final boolean answerBots;
     private final Clock clock;
@@ -70,7 +71,7 @@ final class SlackTriageApp implements AutoCloseable {
      * @param answerBots true to triage error messages other bots post (alerting integrations)
      * @param wait how long to wait for one triage before giving up on it
      */
-    SlackTriageApp(TriageBackend backend, SlackPoster poster, boolean answerBots, Clock clock, Duration wait) {
+    SlackTriageApp(ChatBackend backend, SlackPoster poster, boolean answerBots, Clock clock, Duration wait) {
         this.backend = backend;
         this.poster = poster;
         this.answerBots = answerBots;
@@ -257,7 +258,7 @@ final class SlackTriageApp implements AutoCloseable {
                 report = triage(ReportButtons.request(value));
                 lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             }
-            deliver(reply, BlockKitRenderer.bundle(backend.bundle(report)), true);
+            deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(report)), true);
         } catch (TriageFailed | BadInputException e) {
             deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
         }

@@ -1,5 +1,6 @@
 package dev.cftriage.slack;
 
+import dev.cftriage.service.ChatBackend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,7 +222,7 @@ class SlackAppTest {
     }
 
     /** Answers with a sample report for the host in the request; records requests. */
-    private static final class StubBackend implements TriageBackend {
+    private static final class StubBackend implements ChatBackend {
         final List<TriageRequest> requests = new CopyOnWriteArrayList<>();
         volatile boolean limited;
 
@@ -247,7 +248,7 @@ class SlackAppTest {
         }
 
         @Override
-        public String bundle(TriageReport report) {
+        public String supportBundle(TriageReport report) {
             return "bundle of " + report.input().host();
         }
     }

@@ -1,5 +1,6 @@
 package dev.cftriage.slack;
 
+import dev.cftriage.service.ChatBackend;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class SlackEngineTest {
              TriageService service = TriageService.create(engine);
              SlackMain.SlackBot bot = SlackMain.bot(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token-0123456789",
                      "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()),
-                     TriageBackend.core(service), config.timeout());
+                     ChatBackend.of(service), config.timeout());
              SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             http.start();
             String ip = origin.getHostAddress();

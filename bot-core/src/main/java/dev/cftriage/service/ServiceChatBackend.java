@@ -1,4 +1,4 @@
-package dev.cftriage.slack;
+package dev.cftriage.service;
 
 import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
@@ -6,16 +6,17 @@ import dev.cftriage.parse.PasteParser;
 import dev.cftriage.report.ReportDiff;
 import dev.cftriage.report.SupportBundle;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.TriageService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The backend over bot-core: the service for admission and triage, the parser and the report helpers. */
-final class CoreBackend implements TriageBackend {
+/**
+ * {@link ChatBackend} over bot-core: {@link TriageService}, the paste parser, {@link ReportDiff} and
+ * {@link SupportBundle}. Thread-safe.
+ */
+final class ServiceChatBackend implements ChatBackend {
     private final TriageService service;
 
-    CoreBackend(TriageService service) {
+    ServiceChatBackend(TriageService service) {
         this.service = service;
     }
 
@@ -44,7 +45,7 @@ final class CoreBackend implements TriageBackend {
     }
 
     @Override
-    public String bundle(TriageReport report) {
+    public String supportBundle(TriageReport report) {
         return SupportBundle.text(report);
     }
 }
