@@ -59,7 +59,7 @@ public final class Diagnoser {
     public List<Cause> diagnose(Integer code, CodeEntry entry, ParsedPaste paste, Evidence evidence, String host,
                                 Duration budget) {
         Situation situation = new Situation(code, paste, evidence, host, budget.toMillis());
-        Map<String, String> base = baseValues(paste, host);
+        Map<String, String> base = baseValues(paste, host, evidence);
         Map<String, Merged> found = new LinkedHashMap<>();
         Set<String> ruledOut = new HashSet<>();
         for (CauseRule rule : RULES) {
@@ -97,8 +97,12 @@ public final class Diagnoser {
                 evidence, fix);
     }
 
-    private static Map<String, String> baseValues(ParsedPaste paste, String host) {
+    /** Values every cause's steps may use: the host, the Ray ID and colo, and the first origin address known. */
+    private static Map<String, String> baseValues(ParsedPaste paste, String host, Evidence evidence) {
         Map<String, String> v = new HashMap<>();
+        if (!evidence.origins().isEmpty()) {
+            v.put("address", evidence.origins().get(0).address());
+        }
         if (host != null) {
             v.put("host", host);
         }

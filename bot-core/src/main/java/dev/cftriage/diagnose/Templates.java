@@ -3,37 +3,37 @@ package dev.cftriage.diagnose;
 import java.util.Map;
 
 /**
- * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder with no value becomes a generic
- * phrase, so a step always reads as a sentence.
+ * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder with no value becomes a slot such as
+ * {@code <origin address>}, the way command templates are written, for the reader to fill in.
  */
 final class Templates {
     private static final Map<String, String> GENERIC = Map.ofEntries(
-            Map.entry("host", "your host"),
-            Map.entry("address", "the origin address"),
-            Map.entry("addresses", "the origin addresses"),
-            Map.entry("port", "the port"),
-            Map.entry("ports", "the ports"),
-            Map.entry("expiry", "its expiry date"),
-            Map.entry("names", "the names it covers"),
-            Map.entry("issuer", "its issuer"),
-            Map.entry("status", "the status"),
-            Map.entry("resolver", "your resolver"),
-            Map.entry("nameservers", "the zone's name servers"),
-            Map.entry("cnameChain", "the CNAME chain"),
-            Map.entry("headerBytes", "the header size"),
-            Map.entry("largestHeaderBytes", "the largest header's size"),
-            Map.entry("elapsedMs", "the time taken"),
-            Map.entry("timeoutMs", "the time allowed"),
-            Map.entry("category", "non-public"),
-            Map.entry("colo", "the data centre"),
-            Map.entry("rayId", "the Ray ID"),
-            Map.entry("server", "the server"),
-            Map.entry("problem", "the error"));
+            Map.entry("host", "<host>"),
+            Map.entry("address", "<origin address>"),
+            Map.entry("addresses", "<origin addresses>"),
+            Map.entry("port", "<port>"),
+            Map.entry("ports", "<ports>"),
+            Map.entry("expiry", "<expiry date>"),
+            Map.entry("names", "<names on the certificate>"),
+            Map.entry("issuer", "<issuer>"),
+            Map.entry("status", "<status>"),
+            Map.entry("resolver", "<resolver>"),
+            Map.entry("nameservers", "<name servers>"),
+            Map.entry("cnameChain", "<CNAME chain>"),
+            Map.entry("headerBytes", "<header bytes>"),
+            Map.entry("largestHeaderBytes", "<largest header bytes>"),
+            Map.entry("elapsedMs", "<time taken>"),
+            Map.entry("timeoutMs", "<time allowed>"),
+            Map.entry("category", "<kind of address>"),
+            Map.entry("colo", "<data centre>"),
+            Map.entry("rayId", "<Ray ID>"),
+            Map.entry("server", "<server>"),
+            Map.entry("problem", "<error>"));
 
     private Templates() {
     }
 
-    /** The template with every {@code {name}} replaced by its value, or by a generic phrase when it has none. */
+    /** The template with every {@code {name}} replaced by its value, or by a slot such as {@code <port>} when it has none. */
     static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;

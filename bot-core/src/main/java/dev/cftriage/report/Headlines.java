@@ -75,7 +75,10 @@ public final class Headlines {
                 + " · processing " + ms(p.processingMs()) + " · transfer " + ms(p.transferMs()) + " ms";
     }
 
-    /** The phase timings of a probe that made an HTTP exchange (origin, edge or trace), or null for other probes. */
+    /**
+     * The phase timings of a probe that made an HTTP exchange (origin, edge or trace), or null for other probes and
+     * for exchanges that never connected.
+     */
     public static String timings(ProbeResult p) {
         HttpFacts http = p.facts(HttpFacts.class);
         if (http == null && p.facts(EdgeFacts.class) != null) {
@@ -84,7 +87,7 @@ public final class Headlines {
         if (http == null && p.facts(TraceFacts.class) != null) {
             http = p.facts(TraceFacts.class).http();
         }
-        return http == null ? null : phases(http.phases());
+        return http == null || http.phases().connectMs() == null ? null : phases(http.phases());
     }
 
     private static String ms(Long v) {

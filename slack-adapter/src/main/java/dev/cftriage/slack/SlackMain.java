@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs cf-triage as a Slack app: Socket Mode when {@code SLACK_APP_TOKEN} is set, otherwise HTTP on {@code PORT}
- * (default 3000) at {@code /slack/events}. Settings come from the environment (see README-slack.md); tokens are
+ * (default 3000) at {@code /slack/events}. Settings come from the environment (see "Run in Slack" in README.md); tokens are
  * never logged.
  */
 public final class SlackMain {
