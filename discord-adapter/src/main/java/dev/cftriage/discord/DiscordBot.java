@@ -39,19 +39,19 @@ final class DiscordBot implements AutoCloseable {
             Permission.MESSAGE_HISTORY);
 
     private final DiscordSettings settings;
-    private final TriageListener listener;
+    private final DiscordEventHandler listener;
     private final CompletableFuture<JDA> ready = new CompletableFuture<>();
     private volatile JDA jda;
     private volatile boolean closed;
 
-    private DiscordBot(DiscordSettings settings, TriageListener listener) {
+    private DiscordBot(DiscordSettings settings, DiscordEventHandler listener) {
         this.settings = settings;
         this.listener = listener;
     }
 
     /** Connects to Discord and returns at once; {@link #awaitReady(Duration)} waits for the session. */
     static DiscordBot start(DiscordSettings settings, ChatBackend backend) {
-        DiscordBot bot = new DiscordBot(settings, new TriageListener(backend, settings));
+        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings));
         bot.connect(settings.messageContent());
         return bot;
     }
@@ -121,9 +121,9 @@ final class DiscordBot implements AutoCloseable {
             LOG.info("connected as {}; invite URL: {}", api.getSelfUser().getName(), inviteUrl(api));
             if (!messageContent && !settings.supportChannels().isEmpty()) {
                 LOG.warn("Message Content intent off: pasted errors in support channels are seen only when they "
-                        + "mention the bot; slash commands and \"{}\" work", TriageListener.MESSAGE_COMMAND);
+                        + "mention the bot; slash commands and \"{}\" work", DiscordEventHandler.MESSAGE_COMMAND);
             }
-            List<CommandData> commands = TriageListener.commands();
+            List<CommandData> commands = DiscordEventHandler.commands();
             if (settings.guildId() == null) {
                 api.updateCommands().addCommands(commands).queue(
                         ok -> LOG.info("registered {} commands globally (they may take a while to show)", ok.size()),

@@ -79,7 +79,7 @@ class DiscordBotTest {
         assertEquals(0xD93F3F, embed.path("color").asInt());
         assertTrue(report.findValuesAsText("custom_id").stream().allMatch(id -> id.length() <= 100), "Discord's limit");
         assertEquals(2, report.findValuesAsText("custom_id").stream()
-                .filter(id -> id.startsWith(TriageListener.RERUN) || id.startsWith(TriageListener.BUNDLE)).count(),
+                .filter(id -> id.startsWith(DiscordEventHandler.RERUN) || id.startsWith(DiscordEventHandler.BUNDLE)).count(),
                 "the report carries its two buttons");
         assertEquals(List.of(new TriageRequest("example.com", 523, List.of("203.0.113.7"))), backend.requests);
     }
@@ -89,7 +89,7 @@ class DiscordBotTest {
         connect(false);
         backend.thenReport(SampleReports.report(0.5, true, 523));
         String paste = "Error 523 Ray ID: 8f3a1b2c3d4e5f60 example.com";
-        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, paste);
+        Map<String, Object> interaction = fake.messageCommand(DiscordEventHandler.MESSAGE_COMMAND, paste);
         assertEquals(5, fake.await("POST", path(INTERACTION, interaction), WAIT).json().path("type").asInt());
         JsonNode embed = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json().path("embeds").path(0);
         assertEquals(0xF38020, embed.path("color").asInt(), "orange: a fault without a sure cause");
@@ -99,7 +99,7 @@ class DiscordBotTest {
     @Test
     void messageCommandOnAnUnreadableMessageExplainsWhyEphemerally() throws Exception {
         connect(false);
-        Map<String, Object> interaction = fake.messageCommand(TriageListener.MESSAGE_COMMAND, "");
+        Map<String, Object> interaction = fake.messageCommand(DiscordEventHandler.MESSAGE_COMMAND, "");
         JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
         assertEquals(4, reply.path("type").asInt());
         assertTrue(reply.path("data").path("content").asText().contains("Message Content intent"));
@@ -162,7 +162,7 @@ class DiscordBotTest {
         Map<String, Object> first = fake.slashCommand("cftriage", Map.of("target", "example.com"));
         FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
 
-        Map<String, Object> press = fake.buttonPress(buttonId(report, TriageListener.RERUN),
+        Map<String, Object> press = fake.buttonPress(buttonId(report, DiscordEventHandler.RERUN),
                 report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
         assertEquals(5, fake.await("POST", path(INTERACTION, press), WAIT).json().path("type").asInt());
         JsonNode rerun = fake.await("PATCH", path(ORIGINAL, press), WAIT).json().path("embeds").path(0);
@@ -176,10 +176,10 @@ class DiscordBotTest {
     @Test
     void buttonOnAForgottenReportGetsAnEphemeralLine() throws Exception {
         connect(false);
-        Map<String, Object> press = fake.buttonPress(TriageListener.RERUN + "unknownkey", fake.snowflake(), FakeDiscord.CHANNEL_ID);
+        Map<String, Object> press = fake.buttonPress(DiscordEventHandler.RERUN + "unknownkey", fake.snowflake(), FakeDiscord.CHANNEL_ID);
         JsonNode reply = fake.await("POST", path(INTERACTION, press), WAIT).json();
         assertEquals(4, reply.path("type").asInt());
-        assertEquals(TriageListener.FORGOTTEN, reply.path("data").path("content").asText());
+        assertEquals(DiscordEventHandler.FORGOTTEN, reply.path("data").path("content").asText());
         assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
         assertTrue(backend.requests.isEmpty());
     }
@@ -191,7 +191,7 @@ class DiscordBotTest {
         Map<String, Object> first = fake.slashCommand("cf523", Map.of("target", "example.com"));
         FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
 
-        Map<String, Object> press = fake.buttonPress(buttonId(report, TriageListener.BUNDLE),
+        Map<String, Object> press = fake.buttonPress(buttonId(report, DiscordEventHandler.BUNDLE),
                 report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
         FakeDiscord.Exchange reply = fake.await("POST", path(INTERACTION, press), WAIT);
         assertTrue(reply.body().contains("cf-triage-support-bundle.txt"), reply.body());

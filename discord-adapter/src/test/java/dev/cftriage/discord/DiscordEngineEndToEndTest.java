@@ -77,7 +77,7 @@ class DiscordEngineEndToEndTest {
 
         try (FaultServer fixed = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
             String rerun = report.json().findValuesAsText("custom_id").stream()
-                    .filter(id -> id.startsWith(TriageListener.RERUN)).findFirst().orElseThrow();
+                    .filter(id -> id.startsWith(DiscordEventHandler.RERUN)).findFirst().orElseThrow();
             Map<String, Object> press = fake.buttonPress(rerun, report.responseJson().path("id").asText(),
                     FakeDiscord.CHANNEL_ID);
             String description = fake.await("PATCH", original(press), WAIT).json()

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
  * its buttons carry. Thread-safe.
  */
-final class TriageListener extends ListenerAdapter {
+final class DiscordEventHandler extends ListenerAdapter {
     /** The codes that have their own slash command. */
     static final List<Integer> CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
     static final String GENERAL_COMMAND = "cftriage";
@@ -52,7 +52,7 @@ final class TriageListener extends ListenerAdapter {
     static final String BUNDLE = "cftriage:bundle:";
     static final String FORGOTTEN = "I no longer have this report; run /cftriage again.";
 
-    private static final Logger LOG = LoggerFactory.getLogger(TriageListener.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordEventHandler.class);
     private static final int THREAD_NAME_MAX = 100;
 
     /** A request and the report shown for it. */
@@ -66,7 +66,7 @@ final class TriageListener extends ListenerAdapter {
             .expireAfterWrite(Duration.ofDays(1))
             .build();
 
-    TriageListener(ChatBackend backend, DiscordSettings settings) {
+    DiscordEventHandler(ChatBackend backend, DiscordSettings settings) {
         this.backend = backend;
         this.settings = settings;
     }
