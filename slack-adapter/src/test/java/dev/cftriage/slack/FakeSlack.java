@@ -1,5 +1,8 @@
 package dev.cftriage.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLDecoder;
@@ -14,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -22,21 +27,53 @@ import mockwebserver3.RecordedRequest;
 /**
  * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update} and
  * response_url posts, and records every call. Posting to a channel in {@link #closedChannels} fails with
- * {@code not_in_channel}; scripted answers (a 429 …) are served first for their method.
+ * {@code not_in_channel}; scripted answers (a 429 …) are served first, each once, to the first call that matches.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT0000001";
     static final String BOT_ID = "BBOT0000001";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call Slack saw: the path, the form (or JSON body as {@code body}) and the HTTP status answered. */
     record Call(String path, Map<String, String> form, int status) {
         String get(String name) {
             return form.get(name);
         }
+
+        /** Every text in the posted blocks, decoded, one per line: what a reader of the message sees. */
+        String shown() {
+            try {
+                return JSON.readTree(get("blocks")).findValues("text").stream()
+                        .map(text -> text.isTextual() ? text.asText() : text.path("text").asText())
+                        .collect(Collectors.joining("\n"));
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("blocks are not JSON: " + get("blocks"), e);
+            }
+        }
+
+        /** The value of the button with this action id in the posted blocks; fails when there is none. */
+        String buttonValue(String actionId) {
+            try {
+                for (JsonNode block : JSON.readTree(get("blocks"))) {
+                    for (JsonNode element : block.path("elements")) {
+                        if (actionId.equals(element.path("action_id").asText())) {
+                            return element.path("value").asText();
+                        }
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("blocks are not JSON: " + get("blocks"), e);
+            }
+            throw new AssertionError("no button " + actionId + " in " + get("blocks"));
+        }
+    }
+
+    /** An answer waiting for the first call to its path whose form matches. */
+    private record Scripted(String path, Predicate<Map<String, String>> when, MockResponse response) {
     }
 
     final Set<String> closedChannels = ConcurrentHashMap.newKeySet();
-    private final Map<String, Queue<MockResponse>> scripted = new ConcurrentHashMap<>();
+    private final Queue<Scripted> scripted = new ConcurrentLinkedQueue<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final MockWebServer server = new MockWebServer();
@@ -56,6 +93,12 @@ final class FakeSlack implements AutoCloseable {
         return server.url("/api/").toString();
     }
 
+    /** The settings a bot needs to talk to this fake: a bot token, the tests' signing secret and the API URL. */
+    Map<String, String> botEnv() {
+        return Map.of("SLACK_BOT_TOKEN", "xoxb-test-token-0123456789", "SLACK_SIGNING_SECRET", SlackRequests.SECRET,
+                "SLACK_API_URL", apiUrl());
+    }
+
     /** A response_url on this fake. */
     String responseUrl(String name) {
         return server.url("/respond/" + name).toString();
@@ -63,7 +106,12 @@ final class FakeSlack implements AutoCloseable {
 
     /** Serves this answer to the next call of the method (e.g. {@code chat.postMessage}). */
     void script(String method, MockResponse response) {
-        scripted.computeIfAbsent("/api/" + method, k -> new ConcurrentLinkedQueue<>()).add(response);
+        script(method, form -> true, response);
+    }
+
+    /** Serves this answer to the next call of the method whose form matches (e.g. a post in a thread). */
+    void script(String method, Predicate<Map<String, String>> when, MockResponse response) {
+        scripted.add(new Scripted("/api/" + method, when, response));
     }
 
     /** Every call to the path so far. */
@@ -92,11 +140,11 @@ final class FakeSlack implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         Map<String, String> form = form(request);
-        Queue<MockResponse> queue = scripted.get(path);
-        MockResponse canned = queue == null ? null : queue.poll();
-        if (canned != null) {
-            calls.add(new Call(path, form, canned.getCode()));
-            return canned;
+        for (Scripted canned : scripted) {
+            if (canned.path().equals(path) && canned.when().test(form) && scripted.remove(canned)) {
+                calls.add(new Call(path, form, canned.response().getCode()));
+                return canned.response();
+            }
         }
         calls.add(new Call(path, form, 200));
         String json = switch (path) {

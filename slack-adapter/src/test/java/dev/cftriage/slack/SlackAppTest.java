@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -29,26 +27,20 @@ class SlackAppTest {
     private static final String POST = "/api/chat.postMessage";
 
     private final StubBackend backend = new StubBackend();
+    private RunningBot bot;
     private FakeSlack slack;
-    private SlackMain.SlackBot bot;
-    private SlackHttpServer server;
     private SlackRequests requests;
 
     @BeforeEach
     void start() throws Exception {
-        slack = new FakeSlack();
-        bot = SlackMain.bot(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token-0123456789",
-                "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()), backend, Duration.ofSeconds(5));
-        server = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        server.start();
-        requests = new SlackRequests(server.port());
+        bot = RunningBot.start(backend, Duration.ofSeconds(5));
+        slack = bot.slack();
+        requests = bot.requests();
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.close();
         bot.close();
-        slack.close();
     }
 
     @Test
@@ -73,12 +65,9 @@ class SlackAppTest {
 
     @Test
     void forgedSignatureIsRefusedAndStartsNothing() throws Exception {
-        String body = SlackRequests.formBody(Map.of("command", "/cf523", "text", "example.com", "channel_id", "C0000001",
-                "user_id", "UHUMAN00001", "team_id", "T0000001", "response_url", slack.responseUrl("x")));
-        HttpResponse<String> forged = requests.send(body, "application/x-www-form-urlencoded", SlackRequests.now(),
-                "not-the-signing-secret-000", Map.of());
-        HttpResponse<String> stale = requests.send(body, "application/x-www-form-urlencoded", SlackRequests.now() - 600,
-                SlackRequests.SECRET, Map.of());
+        String body = SlackRequests.commandForm("/cf523", "example.com", "C0000001", slack.responseUrl("x"));
+        HttpResponse<String> forged = requests.send(body, SlackRequests.FORM, SlackRequests.now(), "not-the-signing-secret-000", Map.of());
+        HttpResponse<String> stale = requests.send(body, SlackRequests.FORM, SlackRequests.now() - 600, SlackRequests.SECRET, Map.of());
 
         assertEquals(401, forged.statusCode());
         assertEquals(401, stale.statusCode());
@@ -97,6 +86,7 @@ class SlackAppTest {
         assertEquals(429, all.get(0).status());
         assertEquals(1, accepted.stream().filter(c -> c.get("thread_ts") == null).count());
         assertEquals(1, accepted.stream().filter(c -> c.get("thread_ts") != null).count());
+        slack.await("/api/chat.update", 1, WAIT);
     }
 
     @Test
@@ -123,7 +113,7 @@ class SlackAppTest {
 
     @Test
     void mentionInsideAThreadIsAnsweredInThatThread() throws Exception {
-        requests.event("Ev001", mention("1700000100.000200", "1700000050.000100"), Map.of());
+        requests.event("Ev001", SlackRequests.mention("1700000100.000200", "1700000050.000100", "522 example.com"), Map.of());
 
         FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
         assertEquals("1700000050.000100", answer.get("thread_ts"));
@@ -132,7 +122,7 @@ class SlackAppTest {
 
     @Test
     void pastedErrorIsAnsweredInItsThreadOnceThoughDeliveredTwice() throws Exception {
-        String event = message("UHUMAN00001", null, "1700000200.000300", "Error 523 Origin is unreachable example.com");
+        String event = SlackRequests.message(SlackRequests.USER, null, "1700000200.000300", "Error 523 Origin is unreachable example.com");
         requests.event("Ev002", event, Map.of());
         requests.event("Ev002", event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
@@ -142,21 +132,17 @@ class SlackAppTest {
     @Test
     void ownAndOtherBotsMessagesAreIgnoredButPeoplesAreNot() throws Exception {
         String error = "Error 523 Origin is unreachable example.com";
-        requests.event("Ev003", message(FakeSlack.BOT_USER, FakeSlack.BOT_ID, "1700000300.000001", error), Map.of());
-        requests.event("Ev004", message(null, "BOTHER00001", "1700000300.000002", error), Map.of());
-        requests.event("Ev005", message("UHUMAN00001", null, "1700000300.000003", "lunch at noon?"), Map.of());
-        requests.event("Ev006", message("UHUMAN00001", null, "1700000300.000004", error), Map.of());
+        requests.event("Ev003", SlackRequests.message(FakeSlack.BOT_USER, FakeSlack.BOT_ID, "1700000300.000001", error), Map.of());
+        requests.event("Ev004", SlackRequests.message(null, "BOTHER00001", "1700000300.000002", error), Map.of());
+        requests.event("Ev005", SlackRequests.message(SlackRequests.USER, null, "1700000300.000003", "lunch at noon?"), Map.of());
+        requests.event("Ev006", SlackRequests.message(SlackRequests.USER, null, "1700000300.000004", error), Map.of());
 
         assertOnlyAnswerIsInThread("1700000300.000004");
     }
 
     @Test
     void shortcutTriagesTheMessageInItsThread() throws Exception {
-        requests.interaction("{\"type\":\"message_action\",\"callback_id\":\"" + SlackTriageApp.SHORTCUT + "\","
-                + "\"trigger_id\":\"1.2\",\"message_ts\":\"1700000400.000001\",\"response_url\":\"" + slack.responseUrl("sc") + "\","
-                + "\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"UHUMAN00001\"},\"channel\":{\"id\":\"C0000001\"},"
-                + "\"message\":{\"type\":\"message\",\"user\":\"UOTHER00001\",\"ts\":\"1700000400.000001\","
-                + "\"text\":\"we get 524 on https://example.com/slow\"}}");
+        requests.shortcut("1700000400.000001", "we get 524 on https://example.com/slow", slack.responseUrl("sc"));
 
         FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
         assertEquals("1700000400.000001", answer.get("thread_ts"));
@@ -191,34 +177,15 @@ class SlackAppTest {
     /** Runs a command, presses the button under its report, and returns the answer, checked to be in the thread. */
     private FakeSlack.Call pressUnderACommandsReport(String actionId) throws Exception {
         requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
-        String thread = slack.await(POST, 2, WAIT).get(1).get("thread_ts");
+        FakeSlack.Call report = slack.await(POST, 2, WAIT).get(1);
+        String thread = report.get("thread_ts");
+        slack.await("/api/chat.update", 1, WAIT);
 
-        requests.interaction(button(actionId, thread));
+        requests.button(actionId, report.buttonValue(actionId), thread, slack.responseUrl("btn"));
 
         FakeSlack.Call answer = slack.await(POST, 3, WAIT).get(2);
         assertEquals(thread, answer.get("thread_ts"));
         return answer;
-    }
-
-    private String button(String actionId, String threadTs) {
-        String value = ReportButtons.value(SampleReports.refused("example.com")).replace("\\", "\\\\").replace("\"", "\\\"");
-        return "{\"type\":\"block_actions\",\"trigger_id\":\"1.3\",\"response_url\":\"" + slack.responseUrl("btn") + "\","
-                + "\"team\":{\"id\":\"T0000001\"},\"user\":{\"id\":\"UHUMAN00001\"},\"channel\":{\"id\":\"C0000001\"},"
-                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.1002\",\"channel_id\":\"C0000001\","
-                + "\"thread_ts\":\"" + threadTs + "\"},"
-                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId + "\",\"block_id\":\"b\","
-                + "\"value\":\"" + value + "\",\"action_ts\":\"1700000500.0\"}]}";
-    }
-
-    private static String mention(String ts, String threadTs) {
-        return "{\"type\":\"app_mention\",\"user\":\"UHUMAN00001\",\"text\":\"<@" + FakeSlack.BOT_USER + "> 522 example.com\","
-                + "\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"channel\":\"C0000001\",\"event_ts\":\"" + ts + "\"}";
-    }
-
-    private static String message(String user, String botId, String ts, String text) {
-        return "{\"type\":\"message\",\"channel\":\"C0000001\",\"channel_type\":\"channel\","
-                + (user == null ? "" : "\"user\":\"" + user + "\",") + (botId == null ? "" : "\"bot_id\":\"" + botId + "\",")
-                + "\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"event_ts\":\"" + ts + "\"}";
     }
 
     /** Answers with a sample report for the host in the request; records requests. */

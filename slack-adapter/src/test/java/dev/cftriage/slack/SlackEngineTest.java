@@ -1,52 +1,198 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.CfTriage;
+import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
+import dev.cftriage.service.ChatBackend;
 import dev.cftriage.service.TriageService;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole path with the real engine: a signed slash command in, live probes against a misbehaving loopback
- * origin, the report in the thread of the fake Slack. No real DNS and no real Slack.
+ * Every Slack entry point with the real engine: signed requests in over HTTP on loopback, live probes against a
+ * misbehaving loopback origin on port 8080, the answers as the fake Slack Web API saw them. No real DNS (the
+ * targets are IP literals) and no real Slack.
  */
 class SlackEngineTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String POST = "/api/chat.postMessage";
+    private static final String UPDATE = "/api/chat.update";
+    /** Loopback opted in, one port, a short budget, and runs shared so briefly that a re-run probes again. */
+    private static final TriageConfig CONFIG = TriageConfig.defaults().withAllowTargets(List.of("127.0.0.0/8"))
+            .withPorts(List.of(8080)).withTimeout(Duration.ofMillis(1500))
+            .withLimits(new Limits(Duration.ofMillis(1), Limits.DEFAULT.maxConcurrent(), Limits.DEFAULT.maxQueued(),
+                    Limits.DEFAULT.perUserPerMinute(), Limits.DEFAULT.perChannelPerMinute()));
+
+    private final InetAddress origin = LoopbackAddresses.next();
+    private final String ip = origin.getHostAddress();
+    private CfTriage engine;
+    private TriageService service;
+    private RunningBot bot;
+    private FakeSlack slack;
+    private SlackRequests requests;
+
+    @BeforeEach
+    void start() throws Exception {
+        engine = CfTriage.create(CONFIG);
+        service = TriageService.create(engine);
+        bot = RunningBot.start(ChatBackend.of(service), CONFIG.timeout());
+        slack = bot.slack();
+        requests = bot.requests();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+        service.close();
+        engine.close();
+    }
 
     @Test
     void commandAgainstAnOriginThatHangsUpReportsTheEmptyReplyInTheThread() throws Exception {
-        InetAddress origin = LoopbackAddresses.next();
-        TriageConfig config = TriageConfig.defaults().withAllowTargets(List.of("127.0.0.0/8"))
-                .withPorts(List.of(8080)).withTimeout(Duration.ofSeconds(2));
-        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.EMPTY_REPLY);
-             FakeSlack slack = new FakeSlack();
-             CfTriage engine = CfTriage.create(config);
-             TriageService service = TriageService.create(engine);
-             SlackMain.SlackBot bot = SlackMain.bot(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token-0123456789",
-                     "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()),
-                     ChatBackend.of(service), config.timeout());
-             SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            http.start();
-            String ip = origin.getHostAddress();
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.EMPTY_REPLY)) {
+            FakeSlack.Call report = command("/cf520", ip + " origin=" + ip);
 
-            new SlackRequests(http.port()).command("/cf520", ip + " origin=" + ip, "C0000001", slack.responseUrl("cmd"));
-
-            List<FakeSlack.Call> posts = slack.await("/api/chat.postMessage", 2, Duration.ofSeconds(20));
-            String report = posts.get(1).get("blocks");
-            assertNull(posts.get(0).get("thread_ts"));
-            assertTrue(report.contains(ip + ":8080"), report);
-            assertTrue(report.contains("closed the connection without a response"), report);
+            assertTrue(report.shown().contains("closed the connection without a response"), report.shown());
             assertTrue(server.accepted() > 0);
-            assertTrue(slack.await("/api/chat.update", 1, Duration.ofSeconds(5)).get(0).get("text").startsWith("520"));
         }
+    }
+
+    @Test
+    void mentionInAThreadReportsTheResettingOriginInThatThread() throws Exception {
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.RESET)) {
+            requests.event("EvM1", SlackRequests.mention("1700000100.000200", "1700000050.000100", "521 " + ip), Map.of());
+
+            String report = onlyPostIn("1700000050.000100").shown();
+            assertTrue(report.startsWith("521 Web server is down — " + ip), report);
+            assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") reset the connection"), report);
+        }
+    }
+
+    @Test
+    void pastedErrorIsReportedInItsThreadOnceThoughSlackDeliversItTwice() throws Exception {
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.BAD_GATEWAY)) {
+            String paste = SlackRequests.message(SlackRequests.USER, null, "1700000200.000300",
+                    "521 error on " + ip + " ray 8b2e5f3a1c9d4e7f-FRA");
+            requests.event("EvP1", paste, Map.of());
+            requests.event("EvP1", paste, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+            String report = onlyPostIn("1700000200.000300").shown();
+            assertTrue(report.contains("Ray 8b2e5f3a1c9d4e7f-FRA"), report);
+            assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") answered 502"), report);
+            Thread.sleep(CONFIG.timeout().toMillis());
+            assertEquals(1, slack.calls(POST).size());
+        }
+    }
+
+    @Test
+    void shortcutReportsTheOriginAnsweringGarbageInTheMessagesThread() throws Exception {
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.GARBAGE)) {
+            requests.shortcut("1700000400.000001", "visitors get 520 from " + ip, slack.responseUrl("sc"));
+
+            String report = onlyPostIn("1700000400.000001").shown();
+            assertTrue(report.startsWith("520 Web server returned an unknown error — " + ip), report);
+            assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") did not answer in HTTP"), report);
+        }
+    }
+
+    @Test
+    void rerunAfterTheOriginCameUpProbesAgainAndSaysWhatChangedInTheSameThread() throws Exception {
+        FakeSlack.Call refused = command("/cf521", ip + " origin=" + ip);
+        assertTrue(refused.shown().contains(ip + ":8080 refused the connection"), refused.shown());
+
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
+            FakeSlack.Call rerun = press(ReportButtons.RERUN, refused);
+
+            String report = rerun.shown();
+            assertTrue(report.contains("Re-run, what changed since the last run:"), report);
+            assertTrue(report.contains("origin-tcp " + ip + ":8080: fail → ok"), report);
+            assertTrue(server.accepted() > 0);
+        }
+    }
+
+    @Test
+    void supportBundleButtonPostsTheBundleWithRayIdHostAndProbes() throws Exception {
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.EMPTY_REPLY)) {
+            FakeSlack.Call report = command("/cf520", ip + " 8b2e5f3a1c9d4e7f-FRA origin=" + ip);
+
+            String bundle = press(ReportButtons.BUNDLE, report).shown();
+            assertTrue(bundle.contains("Ray ID: 8b2e5f3a1c9d4e7f (FRA"), bundle);
+            assertTrue(bundle.contains("Host: " + ip), bundle);
+            assertTrue(bundle.contains("- origin-http " + ip + ":8080: fail — http://" + ip + ":8080 (Host: " + ip
+                    + ") closed the connection without a response"), bundle);
+        }
+    }
+
+    @Test
+    void forgedOrStaleRequestsGet401AndProbeNothing() throws Exception {
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
+            String body = SlackRequests.commandForm("/cf521", ip + " origin=" + ip, SlackRequests.CHANNEL, slack.responseUrl("x"));
+
+            assertEquals(401, requests.send(body, SlackRequests.FORM, SlackRequests.now(), "not-the-signing-secret-000",
+                    Map.of()).statusCode());
+            assertEquals(401, requests.send(body, SlackRequests.FORM, SlackRequests.now() - 600, SlackRequests.SECRET,
+                    Map.of()).statusCode());
+            Thread.sleep(CONFIG.timeout().toMillis());
+            assertEquals(0, server.accepted());
+            assertTrue(slack.calls(POST).isEmpty());
+        }
+    }
+
+    @Test
+    void rateLimitedPostsDuringATriageAreRetriedAndEachPostedOnce() throws Exception {
+        slack.script("chat.postMessage", form -> form.get("thread_ts") == null, FakeSlack.rateLimited(1));
+        slack.script("chat.postMessage", form -> form.get("thread_ts") != null, FakeSlack.rateLimited(1));
+        try (FaultServer server = FaultServer.start(origin, 8080, FaultServer.Behaviour.EMPTY_REPLY)) {
+            FakeSlack.Call report = command("/cf520", ip + " origin=" + ip);
+
+            assertTrue(report.shown().contains("closed the connection without a response"), report.shown());
+            assertEquals(List.of(429, 200, 429, 200), slack.calls(POST).stream().map(FakeSlack.Call::status).toList());
+            assertEquals(1, slack.calls(UPDATE).size());
+        }
+    }
+
+    /**
+     * Runs a slash command and checks its flow: a root message, the report in its thread, the verdict on the root.
+     *
+     * @return the report
+     */
+    private FakeSlack.Call command(String command, String text) throws Exception {
+        requests.command(command, text, SlackRequests.CHANNEL, slack.responseUrl("cmd"));
+        List<FakeSlack.Call> posts = slack.await(POST, 2, WAIT);
+        FakeSlack.Call root = posts.get(0);
+        FakeSlack.Call report = posts.get(1);
+        FakeSlack.Call verdict = slack.await(UPDATE, 1, WAIT).get(0);
+        assertNull(root.get("thread_ts"));
+        assertEquals(verdict.get("ts"), report.get("thread_ts"));
+        assertTrue(verdict.get("text").startsWith(command.substring(3)), verdict.get("text"));
+        assertTrue(report.shown().contains(ip + ":8080"), report.shown());
+        return report;
+    }
+
+    /** Presses a button under the report and returns the answer, checked to be the next post, in the same thread. */
+    private FakeSlack.Call press(String actionId, FakeSlack.Call report) throws Exception {
+        int before = slack.calls(POST).size();
+        requests.button(actionId, report.buttonValue(actionId), report.get("thread_ts"), slack.responseUrl("btn"));
+        FakeSlack.Call answer = slack.await(POST, before + 1, WAIT).get(before);
+        assertEquals(report.get("thread_ts"), answer.get("thread_ts"));
+        return answer;
+    }
+
+    /** The one post so far, checked to be in the thread given. */
+    private FakeSlack.Call onlyPostIn(String threadTs) throws InterruptedException {
+        FakeSlack.Call post = slack.await(POST, 1, WAIT).get(0);
+        assertEquals(threadTs, post.get("thread_ts"));
+        return post;
     }
 }

@@ -1,0 +1,35 @@
+package dev.cftriage.slack;
+
+import dev.cftriage.service.ChatBackend;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/**
+ * The bot's real Bolt app served over HTTP on loopback and talking to a {@link FakeSlack}: what a test sends
+ * signed requests to. Closing it stops the server, the bot's threads and the fake, in that order.
+ *
+ * @param slack the fake Slack Web API the bot posts to
+ * @param requests signed requests to the bot's endpoint
+ * @param bot the Bolt app and cf-triage's behaviour on it
+ * @param http the HTTP server in front of the app
+ */
+record RunningBot(FakeSlack slack, SlackRequests requests, SlackMain.SlackBot bot, SlackHttpServer http)
+        implements AutoCloseable {
+
+    /** Starts a bot over the backend that waits at most {@code wait} (plus the bot's margin) for one triage. */
+    static RunningBot start(ChatBackend backend, Duration wait) throws Exception {
+        FakeSlack slack = new FakeSlack();
+        SlackMain.SlackBot bot = SlackMain.bot(slack.botEnv(), backend, wait);
+        SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        http.start();
+        return new RunningBot(slack, new SlackRequests(http.port()), bot, http);
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.close();
+        bot.close();
+        slack.close();
+    }
+}
