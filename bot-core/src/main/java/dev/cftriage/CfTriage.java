@@ -60,10 +60,12 @@ public final class CfTriage implements AutoCloseable {
     private final ExecutorService runThreads;
     private final AsyncCache<ProbeTarget, Evidence> runs;
     private final Clock clock;
+    private final TriageListener listener;
 
-    private CfTriage(TriageConfig config, Clock clock) {
+    private CfTriage(TriageConfig config, Clock clock, TriageListener listener) {
         this.config = config;
         this.clock = clock;
+        this.listener = listener;
         this.catalog = ErrorCatalog.load();
         this.diagnoser = new Diagnoser(catalog);
         this.probeThreads = pool("cf-triage-probe", PROBE_THREADS);
@@ -82,7 +84,16 @@ public final class CfTriage implements AutoCloseable {
      * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR or resolver)
      */
     public static CfTriage create(TriageConfig config) {
-        return new CfTriage(config, Clock.systemUTC());
+        return create(config, TriageListener.NONE);
+    }
+
+    /**
+     * An engine for these settings that tells the listener about probe runs and finished triages.
+     *
+     * @throws BadInputException when a setting is unusable
+     */
+    public static CfTriage create(TriageConfig config, TriageListener listener) {
+        return new CfTriage(config, Clock.systemUTC(), listener == null ? TriageListener.NONE : listener);
     }
 
     /** The settings this engine runs with. */
@@ -113,7 +124,9 @@ public final class CfTriage implements AutoCloseable {
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
                 : evidence(target, startedAt);
-        return report(request, paste, target, evidence, startedAt, start);
+        TriageReport report = report(request, paste, target, evidence, startedAt, start);
+        listener.triageFinished(report);
+        return report;
     }
 
     /** Triages one request on the engine's threads. Bad input completes the future with {@link BadInputException}. */
@@ -126,7 +139,7 @@ public final class CfTriage implements AutoCloseable {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
         CompletableFuture<Evidence> run = runs.get(target, (t, executor) ->
-                CompletableFuture.supplyAsync(() -> collector.collect(t), executor));
+                CompletableFuture.supplyAsync(() -> collect(t), executor));
         try {
             return run.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -141,6 +154,13 @@ public final class CfTriage implements AutoCloseable {
             }
             return Evidence.none(startedAt, List.of("the probes failed: " + cause.getMessage()));
         }
+    }
+
+    private Evidence collect(ProbeTarget target) {
+        listener.probeRunStarted(target);
+        Evidence evidence = collector.collect(target);
+        listener.probeRunFinished(target, evidence);
+        return evidence;
     }
 
     private TriageReport report(TriageRequest request, ParsedPaste paste, ProbeTarget target, Evidence evidence,
