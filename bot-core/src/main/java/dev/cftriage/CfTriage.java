@@ -49,6 +49,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CfTriage implements AutoCloseable {
     /** Probe threads: probes block on sockets, so they get threads of their own, bounded. */
     private static final int PROBE_THREADS = 256;
+    /**
+     * Probe runs (distinct targets) in flight at once; a run only waits for its own probes, never for a triage, so
+     * a flood of triages waiting on runs cannot starve the runs of threads.
+     */
+    private static final int RUN_THREADS = 64;
     /** Extra wait beyond the budget for a shared run before a caller gives up on it. */
     private static final Duration RUN_SLACK = Duration.ofSeconds(2);
 
@@ -58,6 +63,7 @@ public final class CfTriage implements AutoCloseable {
     private final EvidenceCollector collector;
     private final ExecutorService probeThreads;
     private final ExecutorService runThreads;
+    private final ExecutorService triageThreads;
     private final AsyncCache<ProbeTarget, Evidence> runs;
     private final Clock clock;
     private final TriageListener listener;
@@ -69,7 +75,8 @@ public final class CfTriage implements AutoCloseable {
         this.catalog = ErrorCatalog.load();
         this.diagnoser = new Diagnoser(catalog);
         this.probeThreads = pool("cf-triage-probe", PROBE_THREADS);
-        this.runThreads = pool("cf-triage-run", Math.max(4, config.limits().maxConcurrent()));
+        this.runThreads = pool("cf-triage-run", RUN_THREADS);
+        this.triageThreads = pool("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()));
         this.collector = EvidenceCollector.create(config, probeThreads, clock);
         this.runs = Caffeine.newBuilder()
                 .expireAfterWrite(config.limits().shareFor())
@@ -131,7 +138,7 @@ public final class CfTriage implements AutoCloseable {
 
     /** Triages one request on the engine's threads. Bad input completes the future with {@link BadInputException}. */
     public CompletableFuture<TriageReport> runAsync(TriageRequest request) {
-        return CompletableFuture.supplyAsync(() -> run(request), runThreads);
+        return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
     }
 
     private Evidence evidence(ProbeTarget target, Instant startedAt) {
@@ -277,6 +284,7 @@ public final class CfTriage implements AutoCloseable {
 
     @Override
     public void close() {
+        triageThreads.shutdownNow();
         runThreads.shutdownNow();
         probeThreads.shutdownNow();
         collector.close();
