@@ -78,10 +78,12 @@ public final class CfTriage implements AutoCloseable {
         this.runThreads = pool("cf-triage-run", RUN_THREADS);
         this.triageThreads = pool("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()));
         this.collector = EvidenceCollector.create(config, probeThreads, clock);
+        // The cache's upkeep runs on the calling thread: a run completing while the engine closes must not meet a
+        // pool that was shut down. Runs themselves go to runThreads (see evidence()).
         this.runs = Caffeine.newBuilder()
                 .expireAfterWrite(config.limits().shareFor())
                 .maximumSize(10_000)
-                .executor(runThreads)
+                .executor(Runnable::run)
                 .buildAsync();
     }
 
@@ -145,8 +147,8 @@ public final class CfTriage implements AutoCloseable {
         if (target.host() == null && target.origins().isEmpty()) {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
-        CompletableFuture<Evidence> run = runs.get(target, (t, executor) ->
-                CompletableFuture.supplyAsync(() -> collect(t), executor));
+        CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
+                CompletableFuture.supplyAsync(() -> collect(t), runThreads));
         try {
             return run.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ol>
  *   <li>per fault scenario (budget 1 s): the triage's wall time, the slowest single probe, their ratio and the
  *       target {@code triage ≤ 1.2 × slowest probe + 50 ms};
- *   <li>500 concurrent triages over 50 targets: p50 / p99, probe runs that really happened (counted with a
+ *   <li>500 concurrent triages over 50 targets, once with slow and once with silent origins: p50 / p99, probe runs that really happened (counted with a
  *       {@link TriageListener}), peak heap and peak thread count.
  * </ol>
  * Only loopback: fault servers on 127.77.x.y, an in-process DNS server on 127.0.0.1. Run with
@@ -63,7 +63,9 @@ public final class EngineBenchmark {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         faults();
         System.out.println();
-        load();
+        load("origins answer after 100 ms", Behaviour.SLOW);
+        System.out.println();
+        load("origins accept and never answer", Behaviour.SILENT);
     }
 
     private static Scenario origin(String name, int code, Behaviour behaviour, Duration delay, int port) throws Exception {
@@ -151,10 +153,10 @@ public final class EngineBenchmark {
         }
     }
 
-    private static void load() throws Exception {
-        List<FaultServer> origins = new ArrayList<>();
+    private static void load(String origins, Behaviour behaviour) throws Exception {
+        List<FaultServer> servers = new ArrayList<>();
         for (int i = 0; i < TARGETS; i++) {
-            origins.add(FaultServer.start(LoopbackAddresses.next(), 8080, Behaviour.SLOW, Duration.ofMillis(100)));
+            servers.add(FaultServer.start(LoopbackAddresses.next(), 8080, behaviour, Duration.ofMillis(100)));
         }
         AtomicInteger runs = new AtomicInteger();
         TriageListener counting = new TriageListener() {
@@ -185,7 +187,7 @@ public final class EngineBenchmark {
             List<Thread> clients = new ArrayList<>();
             for (int i = 0; i < CONCURRENT; i++) {
                 int n = i;
-                String host = origins.get(n % TARGETS).address().getHostAddress();
+                String host = servers.get(n % TARGETS).address().getHostAddress();
                 Thread t = new Thread(() -> {
                     ready.countDown();
                     try {
@@ -215,7 +217,7 @@ public final class EngineBenchmark {
             engineThreads = (int) Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.getName().startsWith("cf-triage-") || t.getName().startsWith("OkHttp")).count();
         } finally {
-            for (FaultServer s : origins) {
+            for (FaultServer s : servers) {
                 s.close();
             }
         }
@@ -224,8 +226,8 @@ public final class EngineBenchmark {
         Arrays.sort(sorted);
         long p50 = sorted[sorted.length / 2];
         long p99 = sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
-        System.out.printf(Locale.ROOT, "Load: %d concurrent triages over %d targets (origins answer after 100 ms, budget %d ms)%n%n",
-                CONCURRENT, TARGETS, BUDGET.toMillis());
+        System.out.printf(Locale.ROOT, "Load: %d concurrent triages over %d targets (%s, budget %d ms)%n%n",
+                CONCURRENT, TARGETS, origins, BUDGET.toMillis());
         System.out.println("| figure | value | target | met |");
         System.out.println("|---|---:|---:|:---:|");
         System.out.printf(Locale.ROOT, "| wall time for all | %d ms | | |%n", wall);
