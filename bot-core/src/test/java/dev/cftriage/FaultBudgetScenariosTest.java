@@ -58,6 +58,13 @@ class FaultBudgetScenariosTest {
         assertTrue(p.reason().contains(says), "'" + says + "' expected in: " + p.reason());
     }
 
+    /** The origin answered, but its body did not finish in the triage: the HTTP probe says why. */
+    private static void assertBodyUnfinished(TriageReport r, String says) {
+        ProbeResult http = probe(r, "origin-http");
+        assertTrue(http.reason().contains(says), "'" + says + "' expected in: " + http.reason());
+        assertFalse(http.facts(HttpFacts.class).bodyComplete());
+    }
+
     @Test
     void aSilentResolverEndsWithinTheBudgetSayingTheLookupTimedOut() {
         try (TestDnsServer dns = TestDnsServer.start()) {
@@ -94,9 +101,7 @@ class FaultBudgetScenariosTest {
         InetAddress origin = LoopbackAddresses.next();
         try (FaultServer dribble = FaultServer.start(origin, 8080, Behaviour.DRIBBLE, Duration.ofSeconds(1))) {
             TriageReport r = triageOrigin(524, origin, 8080);
-            ProbeResult http = probe(r, "origin-http");
-            assertTrue(http.reason().contains("the deadline passed while the body was still arriving"), http.reason());
-            assertFalse(http.facts(HttpFacts.class).bodyComplete());
+            assertBodyUnfinished(r, "the deadline passed while the body was still arriving");
             assertEquals("origin-slow", r.topCause().id());
         }
     }
@@ -117,10 +122,7 @@ class FaultBudgetScenariosTest {
     void anEndlessBodyEndsWithinTheBudgetSayingWhereReadingStopped() throws Exception {
         InetAddress origin = LoopbackAddresses.next();
         try (FaultServer endless = FaultServer.start(origin, 8080, Behaviour.ENDLESS_BODY)) {
-            TriageReport r = triageOrigin(520, origin, 8080);
-            ProbeResult http = probe(r, "origin-http");
-            assertTrue(http.reason().contains("stopped reading the body at"), http.reason());
-            assertFalse(http.facts(HttpFacts.class).bodyComplete());
+            assertBodyUnfinished(triageOrigin(520, origin, 8080), "stopped reading the body at");
         }
     }
 }

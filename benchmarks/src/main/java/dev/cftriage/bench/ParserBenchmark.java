@@ -3,10 +3,7 @@ package dev.cftriage.bench;
 import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.parse.PasteParser;
 import dev.cftriage.testing.AdversarialPastes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.cftriage.testing.PasteFixtures;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,8 +34,8 @@ public class ParserBenchmark {
 
     @Setup
     public void load() {
-        errorPage = fixture("523-page.html");
-        curlHeaders = fixture("524-curl-v-http2.txt");
+        errorPage = PasteFixtures.read("523-page.html");
+        curlHeaders = PasteFixtures.read("524-curl-v-http2.txt");
         oneMegabyte = AdversarialPastes.oneMegabyte();
     }
 
@@ -56,16 +53,5 @@ public class ParserBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ParsedPaste adversarialOneMegabyte() {
         return PasteParser.parse(oneMegabyte);
-    }
-
-    private static String fixture(String name) {
-        try (InputStream in = ParserBenchmark.class.getResourceAsStream("/pastes/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture missing from the classpath: " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
