@@ -49,6 +49,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CfTriage implements AutoCloseable {
     /** Probe threads: probes block on sockets, so they get threads of their own, bounded. */
     private static final int PROBE_THREADS = 256;
+    /**
+     * Probe runs (distinct targets) in flight at once; a run only waits for its own probes, never for a triage, so
+     * a flood of triages waiting on runs cannot starve the runs of threads.
+     */
+    private static final int RUN_THREADS = 64;
     /** Extra wait beyond the budget for a shared run before a caller gives up on it. */
     private static final Duration RUN_SLACK = Duration.ofSeconds(2);
 
@@ -58,21 +63,27 @@ public final class CfTriage implements AutoCloseable {
     private final EvidenceCollector collector;
     private final ExecutorService probeThreads;
     private final ExecutorService runThreads;
+    private final ExecutorService triageThreads;
     private final AsyncCache<ProbeTarget, Evidence> runs;
     private final Clock clock;
+    private final TriageListener listener;
 
-    private CfTriage(TriageConfig config, Clock clock) {
+    private CfTriage(TriageConfig config, Clock clock, TriageListener listener) {
         this.config = config;
         this.clock = clock;
+        this.listener = listener;
         this.catalog = ErrorCatalog.load();
         this.diagnoser = new Diagnoser(catalog);
         this.probeThreads = pool("cf-triage-probe", PROBE_THREADS);
-        this.runThreads = pool("cf-triage-run", Math.max(4, config.limits().maxConcurrent()));
+        this.runThreads = pool("cf-triage-run", RUN_THREADS);
+        this.triageThreads = pool("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()));
         this.collector = EvidenceCollector.create(config, probeThreads, clock);
+        // The cache's upkeep runs on the calling thread: a run completing while the engine closes must not meet a
+        // pool that was shut down. Runs themselves go to runThreads (see evidence()).
         this.runs = Caffeine.newBuilder()
                 .expireAfterWrite(config.limits().shareFor())
                 .maximumSize(10_000)
-                .executor(runThreads)
+                .executor(Runnable::run)
                 .buildAsync();
     }
 
@@ -82,7 +93,16 @@ public final class CfTriage implements AutoCloseable {
      * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR or resolver)
      */
     public static CfTriage create(TriageConfig config) {
-        return new CfTriage(config, Clock.systemUTC());
+        return create(config, TriageListener.NONE);
+    }
+
+    /**
+     * An engine for these settings that tells the listener about probe runs and finished triages.
+     *
+     * @throws BadInputException when a setting is unusable
+     */
+    public static CfTriage create(TriageConfig config, TriageListener listener) {
+        return new CfTriage(config, Clock.systemUTC(), listener == null ? TriageListener.NONE : listener);
     }
 
     /** The settings this engine runs with. */
@@ -113,20 +133,22 @@ public final class CfTriage implements AutoCloseable {
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
                 : evidence(target, startedAt);
-        return report(request, paste, target, evidence, startedAt, start);
+        TriageReport report = report(request, paste, target, evidence, startedAt, start);
+        listener.triageFinished(report);
+        return report;
     }
 
     /** Triages one request on the engine's threads. Bad input completes the future with {@link BadInputException}. */
     public CompletableFuture<TriageReport> runAsync(TriageRequest request) {
-        return CompletableFuture.supplyAsync(() -> run(request), runThreads);
+        return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
     }
 
     private Evidence evidence(ProbeTarget target, Instant startedAt) {
         if (target.host() == null && target.origins().isEmpty()) {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
-        CompletableFuture<Evidence> run = runs.get(target, (t, executor) ->
-                CompletableFuture.supplyAsync(() -> collector.collect(t), executor));
+        CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
+                CompletableFuture.supplyAsync(() -> collect(t), runThreads));
         try {
             return run.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -141,6 +163,13 @@ public final class CfTriage implements AutoCloseable {
             }
             return Evidence.none(startedAt, List.of("the probes failed: " + cause.getMessage()));
         }
+    }
+
+    private Evidence collect(ProbeTarget target) {
+        listener.probeRunStarted(target);
+        Evidence evidence = collector.collect(target);
+        listener.probeRunFinished(target, evidence);
+        return evidence;
     }
 
     private TriageReport report(TriageRequest request, ParsedPaste paste, ProbeTarget target, Evidence evidence,
@@ -257,6 +286,7 @@ public final class CfTriage implements AutoCloseable {
 
     @Override
     public void close() {
+        triageThreads.shutdownNow();
         runThreads.shutdownNow();
         probeThreads.shutdownNow();
         collector.close();

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
  * Plans and runs the probes for one target, in two stages under one budget: first DNS (the host, and origin
  * names), then — side by side — the edge, and TCP, TLS and HTTP on every origin address and port. Every address
  * passes the {@link AddressPolicy} before anything connects to it; refused ones appear as {@code blocked} results.
+ * At most {@link OriginSlots#PER_ORIGIN} probes connect to one origin address at once, across all runs.
  * Thread-safe; owns the HTTP client and closes it.
  */
 public final class EvidenceCollector implements AutoCloseable {
@@ -38,6 +39,7 @@ public final class EvidenceCollector implements AutoCloseable {
     private final OriginTrust trust;
     private final HttpProbeClient http;
     private final ProbeRunner runner;
+    private final OriginSlots originSlots = new OriginSlots();
     private final Duration budget;
     private final Clock clock;
 
@@ -150,11 +152,11 @@ public final class EvidenceCollector implements AutoCloseable {
 
     private void planOrigin(VettedAddress address, ProbeTarget target, String hostText, List<Probe> probes) {
         for (int port : target.ports()) {
-            probes.add(new OriginTcpProbe(address, port));
+            probes.add(originSlots.bound(address, new OriginTcpProbe(address, port)));
             if (CloudflarePorts.tls(port)) {
-                probes.add(new OriginTlsProbe(address, port, hostText, trust, clock));
+                probes.add(originSlots.bound(address, new OriginTlsProbe(address, port, hostText, trust, clock)));
             }
-            probes.add(new OriginHttpProbe(address, port, hostText, target.path(), http));
+            probes.add(originSlots.bound(address, new OriginHttpProbe(address, port, hostText, target.path(), http)));
         }
     }
 

@@ -53,7 +53,8 @@ public record HttpFacts(
         String where = scheme + "://" + Endpoints.format(address, port) + " (Host: " + host + ")";
         return switch (outcome) {
             case RESPONSE -> where + " answered " + status + (phases.processingMs() == null ? ""
-                    : " after " + phases.processingMs() + " ms to first byte");
+                    : " after " + phases.processingMs() + " ms to first byte")
+                    + (bodyComplete || detail == null ? "" : "; " + detail);
             case EMPTY_REPLY -> where + " closed the connection without a response";
             case RESET -> where + " reset the connection" + (detail == null ? "" : ": " + detail);
             case NO_RESPONSE -> where + " accepted the request but sent no response in time";

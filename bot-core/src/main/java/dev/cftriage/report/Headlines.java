@@ -5,6 +5,8 @@ import dev.cftriage.probe.HttpFacts;
 import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.TraceFacts;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The short lines every renderer shows the same way — the headline, the context line, the phase timings — so the
@@ -67,6 +69,22 @@ public final class Headlines {
             s.append(s.isEmpty() ? "" : " · ").append(in.time());
         }
         return s.toString();
+    }
+
+    /**
+     * How fresh the report's evidence is, measured at the end of the triage: "evidence from 4.2 s ago (shared)"
+     * when a recent run for the same target was reused, "evidence collected for this triage" when the probes ran
+     * for it, "no live evidence" when nothing was probed.
+     */
+    public static String freshness(TriageReport r) {
+        if (!r.verified() || r.evidenceAt() == null || r.startedAt() == null) {
+            return "no live evidence";
+        }
+        if (!r.evidenceAt().isBefore(r.startedAt())) {
+            return "evidence collected for this triage";
+        }
+        long ageMs = Duration.between(r.evidenceAt(), r.startedAt()).toMillis() + r.elapsedMs();
+        return String.format(Locale.ROOT, "evidence from %.1f s ago (shared)", ageMs / 1000.0);
     }
 
     /** "resolve 0 · connect 3 · tls 12 · processing 250 · transfer 4 ms", "—" for phases not reached. */

@@ -57,7 +57,7 @@ public final class TextReport {
         section(out, "What a visitor can do", r.steps().visitor());
         section(out, "What to send Cloudflare support", r.steps().support());
         section(out, "Notes", r.notes());
-        out.append("\nTriage took ").append(r.elapsedMs()).append(" ms.\n");
+        out.append("\nTriage took ").append(r.elapsedMs()).append(" ms; ").append(Headlines.freshness(r)).append(".\n");
         return out.toString();
     }
 

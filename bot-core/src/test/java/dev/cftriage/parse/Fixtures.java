@@ -1,9 +1,6 @@
 package dev.cftriage.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.cftriage.testing.PasteFixtures;
 import java.util.List;
 
 /** Reads the paste fixtures under {@code src/test/resources/pastes/}. */
@@ -19,13 +16,6 @@ final class Fixtures {
     }
 
     static String paste(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/pastes/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PasteFixtures.read(name);
     }
 }

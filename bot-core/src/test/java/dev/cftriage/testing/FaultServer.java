@@ -40,20 +40,26 @@ public final class FaultServer implements AutoCloseable {
         /** Send the status line and headers, then the body one byte per {@link FaultServer#delay}. */
         DRIBBLE,
         /** Answer garbage that is not HTTP. */
-        GARBAGE
+        GARBAGE,
+        /** Answer 200 with a chunked body that never ends, written as fast as the client reads. */
+        ENDLESS_BODY,
+        /** Answer {@code 302 Found} with {@code Location:} the server's {@link FaultServer#location}. */
+        REDIRECT
     }
 
     private final ServerSocket server;
     private final Behaviour behaviour;
     private final Duration delay;
+    private final String location;
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    private FaultServer(ServerSocket server, Behaviour behaviour, Duration delay) {
+    private FaultServer(ServerSocket server, Behaviour behaviour, Duration delay, String location) {
         this.server = server;
         this.behaviour = behaviour;
         this.delay = delay;
+        this.location = location;
         this.acceptor = new Thread(this::acceptLoop, "fault-server-" + behaviour);
         this.acceptor.setDaemon(true);
         this.acceptor.start();
@@ -61,10 +67,19 @@ public final class FaultServer implements AutoCloseable {
 
     /** Starts a server on {@code address:port} with the behaviour; {@code delay} is for SLOW and DRIBBLE. */
     public static FaultServer start(InetAddress address, int port, Behaviour behaviour, Duration delay) throws IOException {
+        return new FaultServer(bind(address, port), behaviour, delay, null);
+    }
+
+    /** Starts a server that answers every request with a redirect to {@code location}. */
+    public static FaultServer redirecting(InetAddress address, int port, String location) throws IOException {
+        return new FaultServer(bind(address, port), Behaviour.REDIRECT, Duration.ZERO, location);
+    }
+
+    private static ServerSocket bind(InetAddress address, int port) throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(address, port), 50);
-        return new FaultServer(socket, behaviour, delay);
+        return socket;
     }
 
     /** Starts a server with no delay. */
@@ -136,6 +151,15 @@ public final class FaultServer implements AutoCloseable {
                     }
                 }
                 case GARBAGE -> write(out, "\u0015\u0003\u0001\u0000\u0002\u0002\u0050 this is not http\r\n\r\n");
+                case ENDLESS_BODY -> {
+                    write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n");
+                    String chunk = Integer.toHexString(8192) + "\r\n" + "x".repeat(8192) + "\r\n";
+                    while (!server.isClosed()) {
+                        write(out, chunk);
+                    }
+                }
+                case REDIRECT -> write(out, "HTTP/1.1 302 Found\r\nLocation: " + location
+                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             }
         } catch (IOException e) {
             // the prober hung up: nothing to do

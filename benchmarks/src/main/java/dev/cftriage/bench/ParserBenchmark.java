@@ -1,0 +1,57 @@
+package dev.cftriage.bench;
+
+import dev.cftriage.parse.ParsedPaste;
+import dev.cftriage.parse.PasteParser;
+import dev.cftriage.testing.AdversarialPastes;
+import dev.cftriage.testing.PasteFixtures;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The paste parser on a real-size Cloudflare error page (the 523 fixture, 6.4 KB of HTML), on curl headers, and
+ * on the 1 MB adversarial paste. Short on purpose (one fork, eight one-second warm-ups, five two-second measurements) for a 2-core machine.
+ * Run with {@code java -jar benchmarks/target/benchmarks.jar ParserBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 2)
+public class ParserBenchmark {
+    private String errorPage;
+    private String curlHeaders;
+    private String oneMegabyte;
+
+    @Setup
+    public void load() {
+        errorPage = PasteFixtures.read("523-page.html");
+        curlHeaders = PasteFixtures.read("524-curl-v-http2.txt");
+        oneMegabyte = AdversarialPastes.oneMegabyte();
+    }
+
+    @Benchmark
+    public ParsedPaste errorPage523() {
+        return PasteParser.parse(errorPage);
+    }
+
+    @Benchmark
+    public ParsedPaste curlVerbose524() {
+        return PasteParser.parse(curlHeaders);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ParsedPaste adversarialOneMegabyte() {
+        return PasteParser.parse(oneMegabyte);
+    }
+}

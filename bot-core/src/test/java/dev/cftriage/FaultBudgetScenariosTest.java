@@ -1,0 +1,128 @@
+package dev.cftriage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cftriage.config.TriageConfig;
+import dev.cftriage.probe.HttpFacts;
+import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.probe.TlsFacts;
+import dev.cftriage.probe.TlsOutcome;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.BlackHoleServer;
+import dev.cftriage.testing.Engines;
+import dev.cftriage.testing.FaultServer;
+import dev.cftriage.testing.FaultServer.Behaviour;
+import dev.cftriage.testing.LoopbackAddresses;
+import dev.cftriage.testing.TestDnsServer;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every fault a real incident brings — a dead or silent resolver, a black-holed origin, an origin dribbling a byte a
+ * second, a TLS server stalling mid-handshake, an endless body — ends in a report within the triage's budget, and
+ * the report says what could not be checked and why. The slack is a hang guard only; the real figures are in
+ * BENCHMARKS.md.
+ */
+class FaultBudgetScenariosTest {
+    private static final Duration BUDGET = Duration.ofMillis(1000);
+    private static final long HANG_GUARD_MS = BUDGET.toMillis() + 1500;
+
+    /** Triages with the settings, asserting that the report came back within the hang guard. */
+    private static TriageReport triageWithinBudget(TriageConfig config, int code, String text) {
+        try (CfTriage engine = CfTriage.create(config)) {
+            long start = System.nanoTime();
+            TriageReport r = engine.run(TriageRequest.of(code, text));
+            long took = (System.nanoTime() - start) / 1_000_000L;
+            assertTrue(took < HANG_GUARD_MS, "the triage took " + took + " ms of a " + BUDGET.toMillis() + " ms budget");
+            assertTrue(r.elapsedMs() <= took, "the report's elapsed time " + r.elapsedMs() + " ms is honest");
+            return r;
+        }
+    }
+
+    private static TriageReport triageOrigin(int code, InetAddress origin, int port) {
+        return triageWithinBudget(Engines.loopbackLab(BUDGET).withPorts(List.of(port)), code, origin.getHostAddress());
+    }
+
+    private static ProbeResult probe(TriageReport r, String name) {
+        return r.probes().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " probe in " + r.probes()));
+    }
+
+    private static void assertReason(ProbeResult p, ProbeStatus status, String says) {
+        assertEquals(status, p.status(), p.toString());
+        assertTrue(p.reason().contains(says), "'" + says + "' expected in: " + p.reason());
+    }
+
+    /** The origin answered, but its body did not finish in the triage: the HTTP probe says why. */
+    private static void assertBodyUnfinished(TriageReport r, String says) {
+        ProbeResult http = probe(r, "origin-http");
+        assertTrue(http.reason().contains(says), "'" + says + "' expected in: " + http.reason());
+        assertFalse(http.facts(HttpFacts.class).bodyComplete());
+    }
+
+    @Test
+    void aSilentResolverEndsWithinTheBudgetSayingTheLookupTimedOut() {
+        try (TestDnsServer dns = TestDnsServer.start()) {
+            dns.silent("stuck.example.test");
+            TriageReport r = triageWithinBudget(Engines.loopbackLab(BUDGET).withResolvers(List.of(dns.address())),
+                    523, "stuck.example.test");
+            assertReason(probe(r, "dns"), ProbeStatus.FAIL, "no answer from the resolver for stuck.example.test");
+            assertReason(probe(r, "edge"), ProbeStatus.SKIPPED, "no address");
+            assertEquals("dns-lookup-failed", r.topCause().id());
+        }
+    }
+
+    @Test
+    void aResolverWithNothingListeningEndsWithinTheBudgetSayingTheLookupFailed() {
+        String nobody = LoopbackAddresses.next().getHostAddress() + ":53";
+        TriageReport r = triageWithinBudget(Engines.loopbackLab(BUDGET).withResolvers(List.of(nobody)),
+                523, "nobody-answers.example.test");
+        assertReason(probe(r, "dns"), ProbeStatus.FAIL, "nobody-answers.example.test");
+        assertEquals("dns-lookup-failed", r.topCause().id());
+    }
+
+    @Test
+    void aBlackHoledOriginEndsAtTheBudgetSayingTheSynWentUnanswered() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        try (BlackHoleServer hole = BlackHoleServer.start(origin, 8080)) {
+            TriageReport r = triageOrigin(522, origin, 8080);
+            assertReason(probe(r, "origin-tcp"), ProbeStatus.FAIL, "did not answer the SYN");
+            assertReason(probe(r, "origin-http"), ProbeStatus.FAIL, "could not be connected");
+        }
+    }
+
+    @Test
+    void anOriginDribblingAByteASecondEndsWithinTheBudgetSayingTheBodyWasStillArriving() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        try (FaultServer dribble = FaultServer.start(origin, 8080, Behaviour.DRIBBLE, Duration.ofSeconds(1))) {
+            TriageReport r = triageOrigin(524, origin, 8080);
+            assertBodyUnfinished(r, "the deadline passed while the body was still arriving");
+            assertEquals("origin-slow", r.topCause().id());
+        }
+    }
+
+    @Test
+    void aTlsServerStallingMidHandshakeEndsWithinTheBudgetSayingTheHandshakeStalled() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        try (FaultServer stall = FaultServer.start(origin, 8443, Behaviour.SILENT)) {
+            TriageReport r = triageOrigin(525, origin, 8443);
+            ProbeResult tls = probe(r, "origin-tls");
+            assertReason(tls, ProbeStatus.FAIL, "stalled");
+            assertEquals(TlsOutcome.STALLED, tls.facts(TlsFacts.class).outcome());
+            assertTrue(stall.accepted() >= 1, "the handshake reached the server");
+        }
+    }
+
+    @Test
+    void anEndlessBodyEndsWithinTheBudgetSayingWhereReadingStopped() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        try (FaultServer endless = FaultServer.start(origin, 8080, Behaviour.ENDLESS_BODY)) {
+            assertBodyUnfinished(triageOrigin(520, origin, 8080), "stopped reading the body at");
+        }
+    }
+}

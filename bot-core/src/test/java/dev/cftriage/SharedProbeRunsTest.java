@@ -1,0 +1,131 @@
+package dev.cftriage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cftriage.config.Limits;
+import dev.cftriage.config.TriageConfig;
+import dev.cftriage.probe.Evidence;
+import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.report.Headlines;
+import dev.cftriage.report.TextReport;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.Engines;
+import dev.cftriage.testing.FaultServer;
+import dev.cftriage.testing.FaultServer.Behaviour;
+import dev.cftriage.testing.LoopbackAddresses;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A channel pasting the same error at once costs one probe run: triages of the same target within
+ * {@code limits.shareFor} share it, and every report says how fresh its evidence is.
+ */
+class SharedProbeRunsTest {
+    private static final Duration BUDGET = Duration.ofMillis(1500);
+
+    /** Counts what the engine reports through its listener. */
+    private static final class Counting implements TriageListener {
+        final AtomicInteger started = new AtomicInteger();
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicInteger triages = new AtomicInteger();
+
+        @Override
+        public void probeRunStarted(ProbeTarget target) {
+            started.incrementAndGet();
+        }
+
+        @Override
+        public void probeRunFinished(ProbeTarget target, Evidence evidence) {
+            finished.incrementAndGet();
+        }
+
+        @Override
+        public void triageFinished(TriageReport report) {
+            triages.incrementAndGet();
+        }
+    }
+
+    private static TriageConfig lab(Duration shareFor) {
+        return Engines.loopbackLab(BUDGET).withPorts(List.of(8080))
+                .withLimits(new Limits(shareFor, 16, 64, 6, 20));
+    }
+
+    @Test
+    void twentySimultaneousTriagesOfOneTargetShareOneProbeRun() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        Counting counting = new Counting();
+        try (FaultServer slow = FaultServer.start(origin, 8080, Behaviour.SLOW, Duration.ofMillis(300));
+             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), counting)) {
+            List<CompletableFuture<TriageReport>> all = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                all.add(engine.runAsync(TriageRequest.of(524, origin.getHostAddress())));
+            }
+            List<TriageReport> reports = all.stream().map(CompletableFuture::join).toList();
+
+            assertEquals(1, counting.started.get(), "probe runs started");
+            assertEquals(1, counting.finished.get(), "probe runs finished");
+            assertEquals(20, counting.triages.get(), "triages finished");
+            assertEquals(2, slow.accepted(), "one TCP and one HTTP probe reached the origin");
+            assertEquals(1, reports.stream().map(TriageReport::evidenceAt).distinct().count(), "one evidence for all");
+        }
+    }
+
+    @Test
+    void aLaterTriageOfTheSameTargetReusesTheRunAndSaysHowOldItIs() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        Counting counting = new Counting();
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), counting)) {
+            TriageReport first = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+            Thread.sleep(1100);
+            TriageReport second = engine.run(TriageRequest.of(521, "http://" + origin.getHostAddress() + ":8080/"));
+
+            assertEquals(1, counting.started.get());
+            assertEquals("evidence collected for this triage", Headlines.freshness(first));
+            assertEquals(first.evidenceAt(), second.evidenceAt());
+            assertTrue(second.evidenceAt().isBefore(second.startedAt()));
+            assertTrue(Headlines.freshness(second).matches("evidence from 1\\.\\d s ago \\(shared\\)"),
+                    Headlines.freshness(second));
+            assertTrue(TextReport.render(second).contains(Headlines.freshness(second)));
+            assertTrue(second.notes().stream().anyMatch(n -> n.startsWith("evidence shared from a run")), second.notes().toString());
+        }
+    }
+
+    @Test
+    void aTriageAfterTheSharingWindowRunsTheProbesAgain() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        Counting counting = new Counting();
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.create(lab(Duration.ofMillis(200)), counting)) {
+            engine.run(TriageRequest.of(521, origin.getHostAddress()));
+            Thread.sleep(400);
+            TriageReport again = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+
+            assertEquals(2, counting.started.get());
+            assertEquals("evidence collected for this triage", Headlines.freshness(again));
+        }
+    }
+
+    @Test
+    void triagesOfDifferentTargetsDoNotShare() throws Exception {
+        InetAddress a = LoopbackAddresses.next();
+        InetAddress b = LoopbackAddresses.next();
+        Counting counting = new Counting();
+        try (FaultServer okA = FaultServer.start(a, 8080, Behaviour.OK);
+             FaultServer okB = FaultServer.start(b, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), counting)) {
+            CompletableFuture<TriageReport> first = engine.runAsync(TriageRequest.of(521, a.getHostAddress()));
+            CompletableFuture<TriageReport> second = engine.runAsync(TriageRequest.of(521, b.getHostAddress()));
+            CompletableFuture.allOf(first, second).join();
+
+            assertEquals(2, counting.started.get());
+            assertTrue(okA.accepted() >= 1 && okB.accepted() >= 1);
+        }
+    }
+}
