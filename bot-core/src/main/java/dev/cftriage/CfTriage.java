@@ -132,7 +132,7 @@ public final class CfTriage implements AutoCloseable {
         ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste));
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
-                : evidence(target, startedAt);
+                : evidence(target, request.fresh(), startedAt);
         TriageReport report = report(request, paste, target, evidence, startedAt, start);
         listener.triageFinished(report);
         return report;
@@ -143,9 +143,13 @@ public final class CfTriage implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
     }
 
-    private Evidence evidence(ProbeTarget target, Instant startedAt) {
+    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt) {
         if (target.host() == null && target.origins().isEmpty()) {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
+        }
+        CompletableFuture<Evidence> shared = runs.getIfPresent(target);
+        if (fresh && shared != null && shared.isDone()) {
+            runs.asMap().remove(target, shared);
         }
         CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
                 CompletableFuture.supplyAsync(() -> collect(t), runThreads));

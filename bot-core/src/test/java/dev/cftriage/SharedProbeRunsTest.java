@@ -113,6 +113,22 @@ class SharedProbeRunsTest {
     }
 
     @Test
+    void aFreshRequestProbesAgainInsideTheSharingWindow() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        Counting counting = new Counting();
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), counting)) {
+            TriageReport first = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+            TriageReport rerun = engine.run(TriageRequest.of(521, origin.getHostAddress()).asFresh());
+            TriageReport shared = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+
+            assertEquals(2, counting.started.get(), "the fresh request ran the probes again; the next one shared it");
+            assertTrue(rerun.evidenceAt().isAfter(first.evidenceAt()) || rerun.evidenceAt().equals(rerun.startedAt()));
+            assertEquals(rerun.evidenceAt(), shared.evidenceAt());
+        }
+    }
+
+    @Test
     void triagesOfDifferentTargetsDoNotShare() throws Exception {
         InetAddress a = LoopbackAddresses.next();
         InetAddress b = LoopbackAddresses.next();

@@ -130,7 +130,7 @@ final class DiscordEventHandler extends ListenerAdapter {
                     .addFiles(FileUpload.fromData(bundle, "cf-triage-support-bundle.txt"))
                     .setEphemeral(true).queue();
         } else {
-            answer(event, last.request(), last.report());
+            answer(event, last.request().asFresh(), last.report());
         }
     }
 

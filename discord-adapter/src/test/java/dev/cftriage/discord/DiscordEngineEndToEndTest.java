@@ -46,7 +46,7 @@ class DiscordEngineEndToEndTest {
                 .withAllowTargets(List.of("127.0.0.0/8"))
                 .withPorts(List.of(8080))
                 .withTimeout(Duration.ofSeconds(2))
-                .withLimits(new Limits(Duration.ZERO, 4, 8, 100, 100));
+                .withLimits(new Limits(Limits.DEFAULT.shareFor(), 4, 8, 100, 100));
         service = TriageService.create(CfTriage.create(config));
         fake = FakeDiscord.start(false);
         bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(service));

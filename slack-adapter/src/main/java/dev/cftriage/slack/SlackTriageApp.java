@@ -236,7 +236,7 @@ final class SlackTriageApp implements AutoCloseable {
             return;
         }
         try {
-            TriageReport report = triage(ReportButtons.request(value));
+            TriageReport report = triage(ReportButtons.request(value).asFresh());
             TriageReport before = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
             List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
                     : backend.changes(before, report);

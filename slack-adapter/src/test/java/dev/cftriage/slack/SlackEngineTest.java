@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.CfTriage;
-import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.service.ChatBackend;
 import dev.cftriage.service.TriageService;
@@ -28,11 +27,9 @@ class SlackEngineTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String POST = "/api/chat.postMessage";
     private static final String UPDATE = "/api/chat.update";
-    /** Loopback opted in, one port, a short budget, and runs shared so briefly that a re-run probes again. */
+    /** Loopback opted in, one port, a short budget, runs shared for the default window (a re-run still probes anew). */
     private static final TriageConfig CONFIG = TriageConfig.defaults().withAllowTargets(List.of("127.0.0.0/8"))
-            .withPorts(List.of(8080)).withTimeout(Duration.ofMillis(1500))
-            .withLimits(new Limits(Duration.ofMillis(1), Limits.DEFAULT.maxConcurrent(), Limits.DEFAULT.maxQueued(),
-                    Limits.DEFAULT.perUserPerMinute(), Limits.DEFAULT.perChannelPerMinute()));
+            .withPorts(List.of(8080)).withTimeout(Duration.ofMillis(1500));
 
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();
