@@ -154,8 +154,8 @@ class SlackAppTest {
         FakeSlack.Call rerun = pressUnderACommandsReport(ReportButtons.RERUN);
 
         assertTrue(rerun.get("blocks").contains("edge status 523 → 200"), rerun.get("blocks"));
-        assertEquals(new TriageRequest("https://example.com/ 8b2e5f3a1c9d4e7f-FRA", 523, List.of("127.77.0.9")),
-                backend.requests.get(1));
+        assertEquals(new TriageRequest("https://example.com/ 8b2e5f3a1c9d4e7f-FRA", 523, List.of("127.77.0.9")).asFresh(),
+                backend.requests.get(1), "a re-run asks for fresh evidence");
     }
 
     @Test
