@@ -28,7 +28,8 @@ final class Templates {
             Map.entry("colo", "the data centre"),
             Map.entry("rayId", "the Ray ID"),
             Map.entry("server", "the server"),
-            Map.entry("problem", "the error"));
+            Map.entry("problem", "the error"),
+            Map.entry("incident", "https://www.cloudflarestatus.com"));
 
     private Templates() {
     }

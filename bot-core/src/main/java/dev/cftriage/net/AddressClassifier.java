@@ -12,7 +12,8 @@ import java.util.Map;
  * Sorts an IP address into an {@link AddressCategory}: the special-purpose registries of IANA (RFC 6890 and its
  * successors), the cloud metadata addresses, Cloudflare's edge ranges, and public for the rest. IPv6 forms that
  * carry an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4) are judged by the IPv4 address inside, and
- * are never better than reserved. Immutable and thread-safe.
+ * are never better than reserved. Cloudflare's ranges are read from the holder at each check, so a refresh takes
+ * effect at once. Thread-safe.
  */
 final class AddressClassifier {
     /** First match wins: specific entries (metadata) stand before the blocks that contain them. */
@@ -35,9 +36,9 @@ final class AddressClassifier {
     private static final CidrSet SIX_TO_FOUR = CidrSet.parse(List.of("2002::/16"));
     private static final CidrSet IPV4_COMPATIBLE = CidrSet.parse(List.of("::/96"));
 
-    private final CidrSet cloudflare;
+    private final CloudflareRanges cloudflare;
 
-    AddressClassifier(CidrSet cloudflare) {
+    AddressClassifier(CloudflareRanges cloudflare) {
         this.cloudflare = cloudflare;
     }
 
@@ -58,7 +59,7 @@ final class AddressClassifier {
         if (address instanceof Inet6Address && !GLOBAL_UNICAST_V6.contains(address)) {
             return AddressCategory.RESERVED;
         }
-        return cloudflare.contains(address) ? AddressCategory.CLOUDFLARE : AddressCategory.PUBLIC;
+        return cloudflare.current().contains(address) ? AddressCategory.CLOUDFLARE : AddressCategory.PUBLIC;
     }
 
     /** The IPv4 address an IPv6 translation or transition form carries, or null when it carries none. */
