@@ -48,10 +48,7 @@ final class DnsRecordsProbe implements Probe {
 
     @Override
     public ApiDnsFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
-        if (!zone.found()) {
-            throw new CloudflareServiceException("no zone the API token can read holds " + host + ": no DNS records to read");
-        }
+        ZoneFacts zone = ZoneProbe.require(api, host, context, "no DNS records to read");
         JsonNode records = Answers.await(api.dnsRecords(zone.zoneId(), host), context, "the DNS records lookup");
         List<ApiDnsFacts.Record> kept = new ArrayList<>();
         for (JsonNode record : records) {

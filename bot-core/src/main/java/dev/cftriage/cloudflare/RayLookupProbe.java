@@ -48,10 +48,7 @@ final class RayLookupProbe implements Probe {
 
     @Override
     public RayFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
-        if (!zone.found()) {
-            throw new CloudflareServiceException("no zone the API token can read holds " + host + ": the Ray ID cannot be looked up");
-        }
+        ZoneFacts zone = ZoneProbe.require(api, host, context, "the Ray ID cannot be looked up");
         Instant since = time == null ? now.minus(RECENT) : time.minus(AROUND);
         Instant until = time == null ? now : time.plus(AROUND);
         JsonNode row = Answers.await(api.request(zone.zoneId(), rayId, since, until), context, "the Ray ID lookup");

@@ -31,10 +31,7 @@ final class SslModeProbe implements Probe {
 
     @Override
     public SslModeFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
-        if (!zone.found()) {
-            throw new CloudflareServiceException("no zone the API token can read holds " + host + ": no SSL mode to read");
-        }
+        ZoneFacts zone = ZoneProbe.require(api, host, context, "no SSL mode to read");
         var automatic = api.setting(zone.zoneId(), "ssl_automatic_mode").handle((v, e) -> e == null ? v : null);
         String mode = Answers.await(api.setting(zone.zoneId(), "ssl"), context, "the SSL mode lookup");
         String auto = Answers.await(automatic, context, "the automatic SSL mode lookup");

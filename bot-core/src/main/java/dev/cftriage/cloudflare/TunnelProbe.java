@@ -36,7 +36,7 @@ final class TunnelProbe implements Probe {
 
     @Override
     public TunnelFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
+        ZoneFacts zone = ZoneProbe.require(api, host, context, "its tunnels cannot be read");
         if (zone.accountId() == null) {
             throw new CloudflareServiceException("the zone of " + host + " names no account: its tunnels cannot be read");
         }

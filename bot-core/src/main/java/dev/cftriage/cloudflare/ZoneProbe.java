@@ -30,6 +30,20 @@ final class ZoneProbe implements Probe {
         return facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
     }
 
+    /**
+     * The zone holding the host, for a lookup that needs it.
+     *
+     * @param needs what cannot be done without a zone, e.g. "no SSL mode to read"
+     * @throws CloudflareServiceException when no zone the token can read holds the host
+     */
+    static ZoneFacts require(CloudflareApi api, String host, ProbeContext context, String needs) throws InterruptedException {
+        ZoneFacts zone = facts(host, Answers.await(api.zone(host), context, "the zone lookup"));
+        if (!zone.found()) {
+            throw new CloudflareServiceException("no zone the API token can read holds " + host + ": " + needs);
+        }
+        return zone;
+    }
+
     /** The facts of a zone answer (null: no zone). */
     static ZoneFacts facts(String host, JsonNode zone) {
         if (zone == null) {
