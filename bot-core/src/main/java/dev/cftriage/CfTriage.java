@@ -6,14 +6,17 @@ import dev.cftriage.catalog.CodeEntry;
 import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.diagnose.Diagnoser;
+import dev.cftriage.diagnose.SslModes;
 import dev.cftriage.net.CloudflarePorts;
 import dev.cftriage.net.HostName;
 import dev.cftriage.net.HostNames;
+import dev.cftriage.parse.Generator;
 import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.parse.PasteParser;
 import dev.cftriage.probe.EdgeFacts;
 import dev.cftriage.probe.Evidence;
 import dev.cftriage.probe.EvidenceCollector;
+import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.ProbeTarget;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
@@ -44,7 +47,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the live probes side by side under the configured budget, ranks the likely causes and returns the report.
  * Thread-safe; create one per process and share it, and close it at the end. Probe runs for the same target within
  * {@code limits.shareFor} are shared (single-flight), so a channel pasting the same error at once costs one run;
- * each report says when its evidence was collected.
+ * each report says when its evidence was collected. Cloudflare's status page and, with a token, its API are asked
+ * beside the probes under the same budget; a Ray ID lookup belongs to one paste, so it runs beside the shared run.
  */
 public final class CfTriage implements AutoCloseable {
     /** Probe threads: probes block on sockets, so they get threads of their own, bounded. */
@@ -129,10 +133,11 @@ public final class CfTriage implements AutoCloseable {
         if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && request.code() == null) {
             throw new BadInputException("nothing to triage: give a host or URL, an error page, response headers or a Ray ID");
         }
-        ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste));
+        boolean namesCloudflare = paste.rayId() != null || paste.colo() != null || paste.generator() == Generator.CLOUDFLARE;
+        ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste), namesCloudflare);
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
-                : evidence(target, request.fresh(), startedAt);
+                : collect(target, paste, request.fresh(), startedAt);
         TriageReport report = report(request, paste, target, evidence, startedAt, start);
         listener.triageFinished(report);
         return report;
@@ -143,8 +148,51 @@ public final class CfTriage implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
     }
 
-    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt) {
+    /** The shared run's evidence for the target, with this paste's own Ray ID lookup run beside it. */
+    private Evidence collect(ProbeTarget target, ParsedPaste paste, boolean fresh, Instant startedAt) {
+        CompletableFuture<List<ProbeResult>> lookup = rayLookup(target, paste);
+        return withRayLookup(evidence(target, fresh, startedAt, lookup), lookup);
+    }
+
+    /** The Ray ID lookup of this paste, started now on the probe threads beside the shared run; null when none applies. */
+    private CompletableFuture<List<ProbeResult>> rayLookup(ProbeTarget target, ParsedPaste paste) {
+        if (!collector.cloudflare().apiEnabled() || paste.rayId() == null || target.hostText() == null) {
+            return null;
+        }
+        return CompletableFuture.supplyAsync(() -> collector.lookUpRay(target.hostText(), paste.rayId(), paste.time()),
+                probeThreads);
+    }
+
+    /** The run's evidence with the Ray ID lookup's result added (the lookup ends by the same budget). */
+    private Evidence withRayLookup(Evidence evidence, CompletableFuture<List<ProbeResult>> lookup) {
+        if (lookup == null) {
+            return evidence;
+        }
+        List<ProbeResult> probes = new ArrayList<>(evidence.probes());
+        try {
+            probes.addAll(lookup.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            lookup.cancel(true);
+            return new Evidence(probes, evidence.origins(), evidence.collectedAt(), append(evidence.notes(),
+                    "the Ray ID lookup did not finish in time"));
+        }
+        return new Evidence(probes, evidence.origins(), evidence.collectedAt(), evidence.notes());
+    }
+
+    private static List<String> append(List<String> lines, String line) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(line);
+        return all;
+    }
+
+    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt,
+                              CompletableFuture<List<ProbeResult>> rayLookup) {
         if (target.host() == null && target.origins().isEmpty()) {
+            if (rayLookup != null) {
+                rayLookup.cancel(true);
+            }
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
         CompletableFuture<Evidence> shared = runs.getIfPresent(target);
@@ -209,6 +257,7 @@ public final class CfTriage implements AutoCloseable {
         if (paste.suspicious()) {
             notes.add("the paste contradicts itself and may be a custom or fake page: " + String.join("; ", paste.warnings()));
         }
+        notes.addAll(SourceNotes.of(evidence));
         if (evidence.collectedAt().isBefore(startedAt)) {
             notes.add("evidence shared from a run for the same target that started "
                     + Duration.between(evidence.collectedAt(), startedAt).toMillis() + " ms earlier");
@@ -221,7 +270,8 @@ public final class CfTriage implements AutoCloseable {
         Steps steps = entry == null ? Steps.NONE : new Steps(entry.owner(), entry.visitor(), entry.support());
         return new TriageReport(InputSummary.of(paste, code, target.origins().stream().map(HostName::text).toList()),
                 summary, edgeSummary(edge), evidence.probes(), causes, steps, evidence.anyRan(), notes, startedAt,
-                evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+                evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+                SslModes.summarise(code, evidence));
     }
 
     /** The entry the causes come from: a 1xxx code's when the error carries one the catalog knows, else the code's. */

@@ -124,12 +124,16 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The settings: file, then environment, then options. A one-shot command never refreshes the edge ranges from
+     * Cloudflare's API (that is for the long-running bots); it uses the built-in list or {@code --cloudflare-ranges}.
+     */
     private TriageConfig config() {
         Map<String, String> effective = new HashMap<>(env);
         if (configFile != null) {
             effective.put("CFTRIAGE_CONFIG", configFile.toString());
         }
-        TriageConfig config = ConfigLoader.load(effective);
+        TriageConfig config = ConfigLoader.load(effective).withRefreshRanges(false);
         if (!resolvers.isEmpty()) {
             config = config.withResolvers(resolvers);
         }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The YAML configuration file as written: every key optional, values not yet validated. Unknown keys, values of
  * the wrong type and YAML syntax errors are reported as one-line {@link BadInputException}s naming the file and
- * the key.
+ * the key. The Cloudflare API token has no key here: it comes from the environment only, so that it never sits
+ * in a file that is copied or committed.
  */
 record ConfigFile(
         List<String> resolvers,
@@ -31,7 +32,10 @@ record ConfigFile(
         Boolean offline,
         List<Integer> ports,
         Map<String, List<String>> origins,
-        LimitsSection limits) {
+        LimitsSection limits,
+        String cloudflareApiUrl,
+        String cloudflareStatusUrl,
+        Boolean refreshRanges) {
 
     /** The {@code limits} section as written. */
     record LimitsSection(String shareFor, Integer maxConcurrent, Integer maxQueued, Integer perUserPerMinute,
@@ -44,7 +48,8 @@ record ConfigFile(
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null);
+    private static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
+            null, null);
 
     /**
      * Reads and parses a configuration file; an empty file (or one of comments only) has no settings.

@@ -7,8 +7,9 @@ import java.util.function.BiFunction;
 
 /**
  * Builds the {@link TriageConfig} from the YAML file named by {@code CFTRIAGE_CONFIG} (if any) and the
- * {@code CFTRIAGE_*} environment variables, which override the file: a variable replaces the file's value of its key
- * as a whole. Blank variables count as unset. Every value is validated: ports must be ones Cloudflare proxies, CIDRs
+ * {@code CFTRIAGE_*} and {@code CLOUDFLARE_*} environment variables, which override the file: a variable replaces the
+ * file's value of its key as a whole. This is the production entry: unlike {@link TriageConfig#defaults()} it fills
+ * in Cloudflare's real API and status page URLs and turns the ranges refresh on. Blank variables count as unset. Every value is validated: ports must be ones Cloudflare proxies, CIDRs
  * must parse, files must be readable, origin hosts are normalised. Stateless and thread-safe; reads the files
  * the settings name, nothing else.
  */
@@ -31,6 +32,14 @@ public final class ConfigLoader {
     public static final String PORTS = "CFTRIAGE_PORTS";
     /** Known origins: {@code host=addr|addr2,host2=addr}. */
     public static final String ORIGINS = "CFTRIAGE_ORIGINS";
+    /** A read-only Cloudflare API token (environment only, never from the file). */
+    public static final String CLOUDFLARE_API_TOKEN = "CLOUDFLARE_API_TOKEN";
+    /** The base URL of Cloudflare's API, for proxies and tests; {@code off} disables the API and the ranges refresh. */
+    public static final String CLOUDFLARE_API_URL = "CLOUDFLARE_API_URL";
+    /** The base URL of Cloudflare's status page, for proxies and tests; {@code off} disables it. */
+    public static final String CLOUDFLARE_STATUS_URL = "CLOUDFLARE_STATUS_URL";
+    /** {@code false} to keep the built-in Cloudflare ranges instead of refreshing them from the API's {@code /ips}. */
+    public static final String REFRESH_RANGES = "CFTRIAGE_REFRESH_RANGES";
 
     private ConfigLoader() {
     }
@@ -42,12 +51,23 @@ public final class ConfigLoader {
      * @throws BadInputException naming the file, key or variable when a value is missing, unreadable or invalid
      */
     public static TriageConfig load(Map<String, String> env) {
-        TriageConfig config = TriageConfig.defaults();
+        TriageConfig config = productionDefaults();
         String file = value(env, CONFIG);
         if (file != null) {
             config = applyFile(config, Path.of(file.strip()));
         }
         return applyEnvironment(config, env);
+    }
+
+    /**
+     * What the CLI and the bots run with when neither file nor environment says anything: {@link TriageConfig#defaults()}
+     * with Cloudflare's real API and status page and the ranges refresh on (no token: the API's lookups stay off).
+     */
+    public static TriageConfig productionDefaults() {
+        return TriageConfig.defaults()
+                .withCloudflareApiUrl(TriageConfig.CLOUDFLARE_API_URL)
+                .withCloudflareStatusUrl(TriageConfig.CLOUDFLARE_STATUS_URL)
+                .withRefreshRanges(true);
     }
 
     private static TriageConfig applyFile(TriageConfig config, Path path) {
@@ -77,6 +97,16 @@ public final class ConfigLoader {
         if (file.origins() != null) {
             config = config.withOrigins(SettingValues.origins(file.origins(), where + "origins"));
         }
+        if (file.cloudflareApiUrl() != null) {
+            config = config.withCloudflareApiUrl(SettingValues.serviceUrl(file.cloudflareApiUrl(), where + "cloudflareApiUrl"));
+        }
+        if (file.cloudflareStatusUrl() != null) {
+            config = config.withCloudflareStatusUrl(
+                    SettingValues.serviceUrl(file.cloudflareStatusUrl(), where + "cloudflareStatusUrl"));
+        }
+        if (file.refreshRanges() != null) {
+            config = config.withRefreshRanges(file.refreshRanges());
+        }
         if (file.limits() != null) {
             config = config.withLimits(limits(file.limits(), where + "limits."));
         }
@@ -105,7 +135,13 @@ public final class ConfigLoader {
         config = override(config, env, OFFLINE, (c, v) -> c.withOffline(SettingValues.flag(v, OFFLINE)));
         config = override(config, env, PORTS,
                 (c, v) -> c.withPorts(SettingValues.portTexts(SettingValues.commaList(v), PORTS)));
-        return override(config, env, ORIGINS, (c, v) -> c.withOrigins(SettingValues.originsText(v, ORIGINS)));
+        config = override(config, env, ORIGINS, (c, v) -> c.withOrigins(SettingValues.originsText(v, ORIGINS)));
+        config = override(config, env, CLOUDFLARE_API_URL,
+                (c, v) -> c.withCloudflareApiUrl(SettingValues.serviceUrl(v, CLOUDFLARE_API_URL)));
+        config = override(config, env, CLOUDFLARE_STATUS_URL,
+                (c, v) -> c.withCloudflareStatusUrl(SettingValues.serviceUrl(v, CLOUDFLARE_STATUS_URL)));
+        config = override(config, env, REFRESH_RANGES, (c, v) -> c.withRefreshRanges(SettingValues.flag(v, REFRESH_RANGES)));
+        return override(config, env, CLOUDFLARE_API_TOKEN, (c, v) -> c.withCloudflareApiToken(Secret.of(v)));
     }
 
     private static TriageConfig override(TriageConfig config, Map<String, String> env, String name,

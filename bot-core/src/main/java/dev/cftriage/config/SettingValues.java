@@ -193,4 +193,16 @@ final class SettingValues {
         }
         return value;
     }
+
+    /** A service's base URL, or null for {@code off} (the service is not asked). */
+    static String serviceUrl(String text, String where) {
+        if (text.strip().equalsIgnoreCase("off")) {
+            return null;
+        }
+        try {
+            return BaseUrls.normalise(text, "the URL");
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
+        }
+    }
 }

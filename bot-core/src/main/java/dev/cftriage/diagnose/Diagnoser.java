@@ -6,6 +6,7 @@ import dev.cftriage.catalog.CodeEntry;
 import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.probe.Evidence;
+import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a code and the probe evidence into ranked causes. Each rule says which causes the evidence shows (with a
  * strength) or rules out; a shown cause's confidence is its strength weighed by how typical the cause is for the
- * code (the catalog's prior). The code's other catalog causes that nothing ruled out follow as unverified
+ * code (the catalog's prior), unless Cloudflare's own account settles it (a certain finding: the strength is the
+ * confidence). Each cause names the sources of its evidence (probe, status page, API). The code's other catalog causes that nothing ruled out follow as unverified
  * suggestions, lower. Fix steps are the catalog's, filled with the values the evidence named. Stateless and
  * thread-safe.
  */
@@ -33,7 +36,13 @@ public final class Diagnoser {
             new HttpRules(),
             new TlsRules(),
             new ReachableOriginRules(),
-            new CloudflareSideRule());
+            new CloudflareSideRule(),
+            new StructuredErrorRule(),
+            new StatusPageRule(),
+            new ApiDnsRule(),
+            new SslModeRule(),
+            new TunnelRule(),
+            new RayLookupRule());
     /** How much a cause's typicality for the code weighs against the strength of its evidence. */
     private static final double PRIOR_WEIGHT = 0.45;
     /** Without a code, every shown cause counts as fairly typical. */
@@ -74,14 +83,16 @@ public final class Diagnoser {
         List<Cause> causes = new ArrayList<>();
         found.forEach((id, m) -> {
             double prior = entry == null ? PRIOR_WITHOUT_CODE : entry.prior(id);
-            double confidence = m.strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior);
-            causes.add(cause(id, confidence, true, new ArrayList<>(m.evidence), merge(base, m.values)));
+            double weighed = m.strength * (1 - PRIOR_WEIGHT + PRIOR_WEIGHT * prior);
+            double confidence = Math.max(weighed, m.certainty);
+            causes.add(cause(id, confidence, true, new ArrayList<>(m.evidence), merge(base, m.values),
+                    List.copyOf(m.sources)));
         });
         if (entry != null) {
             double scale = evidence.anyRan() ? 0.35 : 0.6;
             for (CandidateCause candidate : entry.causes()) {
                 if (!found.containsKey(candidate.id()) && !ruledOut.contains(candidate.id())) {
-                    causes.add(cause(candidate.id(), candidate.prior() * scale, false, List.of(), base));
+                    causes.add(cause(candidate.id(), candidate.prior() * scale, false, List.of(), base, List.of()));
                 }
             }
         }
@@ -90,11 +101,12 @@ public final class Diagnoser {
         return causes;
     }
 
-    private Cause cause(String id, double confidence, boolean verified, List<String> evidence, Map<String, String> values) {
+    private Cause cause(String id, double confidence, boolean verified, List<String> evidence, Map<String, String> values,
+                        List<FactSource> sources) {
         CauseEntry entry = catalog.cause(id).orElseThrow(() -> new IllegalStateException("no catalog entry for cause " + id));
         List<String> fix = entry.fix().stream().map(step -> Templates.fill(step, values)).toList();
         return new Cause(id, Templates.fill(entry.title(), values), Math.round(confidence * 100) / 100.0, verified,
-                evidence, fix);
+                evidence, fix, sources);
     }
 
     /** Values every cause's steps may use: the host, the Ray ID and colo, and the first origin address known. */
@@ -124,11 +136,15 @@ public final class Diagnoser {
     /** The findings of one cause from several rules or targets, folded together. */
     private static final class Merged {
         double strength;
+        double certainty;
         final Set<String> evidence = new LinkedHashSet<>();
         final Map<String, String> values = new HashMap<>();
+        final Set<FactSource> sources = new TreeSet<>();
 
         void add(Finding.Found f) {
             strength = Math.max(strength, f.strength());
+            certainty = f.certain() ? Math.max(certainty, f.strength()) : certainty;
+            sources.add(f.source());
             evidence.addAll(f.evidence());
             f.values().forEach(values::putIfAbsent);
         }

@@ -1,5 +1,6 @@
 package dev.cftriage.diagnose;
 
+import dev.cftriage.probe.FactSource;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,20 @@ sealed interface Finding {
      * @param strength how conclusive the evidence is, 0 to 1, before weighing by the code
      * @param evidence what was seen, one line each, naming real values
      * @param values placeholder values for the cause's fix templates ({@code address}, {@code port} …)
+     * @param source where the evidence came from
+     * @param certain true when the evidence settles the cause (Cloudflare's own account of it): its strength is the
+     *     confidence, not weighed by how typical the cause is for the code
      */
-    record Found(String causeId, double strength, List<String> evidence, Map<String, String> values) implements Finding {
+    record Found(String causeId, double strength, List<String> evidence, Map<String, String> values, FactSource source,
+                 boolean certain) implements Finding {
         public Found {
             evidence = List.copyOf(evidence);
             values = Map.copyOf(values);
+        }
+
+        /** A finding from cf-triage's own probes, weighed by the code. */
+        Found(String causeId, double strength, List<String> evidence, Map<String, String> values) {
+            this(causeId, strength, evidence, values, FactSource.PROBE, false);
         }
     }
 

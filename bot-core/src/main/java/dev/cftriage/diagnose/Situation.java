@@ -6,6 +6,7 @@ import dev.cftriage.probe.EdgeFacts;
 import dev.cftriage.probe.Evidence;
 import dev.cftriage.probe.HttpFacts;
 import dev.cftriage.probe.HttpOutcome;
+import dev.cftriage.probe.RayFacts;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +29,19 @@ record Situation(Integer code, ParsedPaste paste, Evidence evidence, String host
     /** The live edge's facts, or null when the edge was not probed. */
     EdgeFacts edge() {
         return evidence.first(EdgeFacts.class);
+    }
+
+    /** The data centre the error came from: the paste's, else the live edge's, else the Ray ID lookup's; or null. */
+    String colo() {
+        if (paste.colo() != null) {
+            return paste.colo();
+        }
+        EdgeFacts edge = edge();
+        if (edge != null && edge.colo() != null) {
+            return edge.colo();
+        }
+        RayFacts ray = evidence.first(RayFacts.class);
+        return ray == null ? null : ray.colo();
     }
 
     /** True when the paste or the live edge shows a response Cloudflare itself generated. */

@@ -28,7 +28,8 @@ final class Templates {
             Map.entry("colo", "<data centre>"),
             Map.entry("rayId", "<Ray ID>"),
             Map.entry("server", "<server>"),
-            Map.entry("problem", "<error>"));
+            Map.entry("problem", "<error>"),
+            Map.entry("incident", "https://www.cloudflarestatus.com"));
 
     private Templates() {
     }

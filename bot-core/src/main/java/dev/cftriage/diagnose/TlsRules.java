@@ -68,7 +68,8 @@ final class TlsRules implements CauseRule {
         }
     }
 
-    private static Map<String, String> values(TlsFacts tls) {
+    /** The fix placeholders a handshake names: address, port, expiry, names, issuer, problem. */
+    static Map<String, String> values(TlsFacts tls) {
         Map<String, String> v = new HashMap<>();
         v.put("address", tls.address());
         v.put("port", String.valueOf(tls.port()));

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Sorts an IP address into an {@link AddressCategory}: the special-purpose registries of IANA (RFC 6890 and its
  * successors) and the cloud metadata addresses, public for the rest; and tells whether it is in Cloudflare's
- * edge ranges. IPv6 forms that
- * carry an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4) are judged by the IPv4 address inside, and
- * are never better than reserved. Immutable and thread-safe.
+ * edge ranges. IPv6 forms that carry an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4) are judged by the IPv4 address inside, and
+ * are never better than reserved. Cloudflare's ranges are read from the holder at each check, so a refresh takes
+ * effect at once. Thread-safe.
  */
 final class AddressClassifier {
     /** First match wins: specific entries (metadata) stand before the blocks that contain them. */
@@ -36,15 +36,15 @@ final class AddressClassifier {
     private static final CidrSet SIX_TO_FOUR = CidrSet.parse(List.of("2002::/16"));
     private static final CidrSet IPV4_COMPATIBLE = CidrSet.parse(List.of("::/96"));
 
-    private final CidrSet cloudflare;
+    private final CloudflareRanges cloudflare;
 
-    AddressClassifier(CidrSet cloudflare) {
+    AddressClassifier(CloudflareRanges cloudflare) {
         this.cloudflare = cloudflare;
     }
 
     /** True when the address is in Cloudflare's edge ranges. */
     boolean cloudflare(InetAddress address) {
-        return cloudflare.contains(address);
+        return cloudflare.current().contains(address);
     }
 
     /**

@@ -9,13 +9,13 @@ import java.net.UnknownHostException;
  * a routable public address is refused — loopback, private, link-local, CGNAT, multicast, reserved, documentation,
  * unspecified and cloud metadata addresses, and the IPv6 forms that carry one — unless the operator opted its
  * range in with an allow list (for labs and tests). Checks run on resolved addresses; the {@link VettedAddress}
- * handed out is the only thing probes connect to. Immutable and thread-safe.
+ * handed out is the only thing probes connect to. Thread-safe; Cloudflare's ranges may be refreshed underneath.
  */
 public final class AddressPolicy {
     private final AddressClassifier classifier;
     private final CidrSet allowed;
 
-    private AddressPolicy(CidrSet cloudflareRanges, CidrSet allowed) {
+    private AddressPolicy(CloudflareRanges cloudflareRanges, CidrSet allowed) {
         this.classifier = new AddressClassifier(cloudflareRanges);
         this.allowed = allowed;
     }
@@ -27,6 +27,16 @@ public final class AddressPolicy {
      * @param allowed ranges that may be probed although not public (opt-in; empty in production)
      */
     public static AddressPolicy create(CidrSet cloudflareRanges, CidrSet allowed) {
+        return new AddressPolicy(CloudflareRanges.of(cloudflareRanges), allowed);
+    }
+
+    /**
+     * A policy whose Cloudflare ranges follow a holder that may be refreshed while the policy is in use.
+     *
+     * @param cloudflareRanges Cloudflare's edge ranges as they stand at each check
+     * @param allowed ranges that may be probed although not public (opt-in; empty in production)
+     */
+    public static AddressPolicy create(CloudflareRanges cloudflareRanges, CidrSet allowed) {
         return new AddressPolicy(cloudflareRanges, allowed);
     }
 

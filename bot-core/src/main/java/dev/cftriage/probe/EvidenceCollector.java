@@ -1,5 +1,6 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.cloudflare.CloudflareSources;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.net.AddressCategory;
 import dev.cftriage.net.AddressCheck;
@@ -7,6 +8,7 @@ import dev.cftriage.net.AddressPolicy;
 import dev.cftriage.net.CidrSet;
 import dev.cftriage.net.ClassifiedAddress;
 import dev.cftriage.net.CloudflarePorts;
+import dev.cftriage.net.CloudflareRanges;
 import dev.cftriage.net.HostName;
 import dev.cftriage.net.HostNames;
 import dev.cftriage.net.VettedAddress;
@@ -26,7 +28,9 @@ import java.util.concurrent.ExecutorService;
  * names), then — side by side — the edge, and TCP, TLS and HTTP on every origin address and port. Every address
  * passes the {@link AddressPolicy} before anything connects to it; refused ones appear as {@code blocked} results.
  * At most {@link OriginSlots#PER_ORIGIN} probes connect to one origin address at once, across all runs.
- * Thread-safe; owns the HTTP client and closes it.
+ * Cloudflare's own sources ({@link CloudflareSources}) run beside them: the zone and its DNS records with DNS (the
+ * origins behind proxied records join the origin probes), the status page, SSL mode and tunnel with the rest.
+ * Thread-safe; owns the HTTP client and the Cloudflare sources and closes them.
  */
 public final class EvidenceCollector implements AutoCloseable {
     /** The share of the budget DNS may use, so that a dead resolver leaves time to say so. */
@@ -38,17 +42,19 @@ public final class EvidenceCollector implements AutoCloseable {
     private final DnsResolvers resolvers;
     private final OriginTrust trust;
     private final HttpProbeClient http;
+    private final CloudflareSources cloudflare;
     private final ProbeRunner runner;
     private final OriginSlots originSlots = new OriginSlots();
     private final Duration budget;
     private final Clock clock;
 
     private EvidenceCollector(AddressPolicy policy, DnsResolvers resolvers, OriginTrust trust, HttpProbeClient http,
-                              ExecutorService executor, Duration budget, Clock clock) {
+                              CloudflareSources cloudflare, ExecutorService executor, Duration budget, Clock clock) {
         this.policy = policy;
         this.resolvers = resolvers;
         this.trust = trust;
         this.http = http;
+        this.cloudflare = cloudflare;
         this.runner = new ProbeRunner(executor);
         this.budget = budget;
         this.clock = clock;
@@ -62,14 +68,34 @@ public final class EvidenceCollector implements AutoCloseable {
     public static EvidenceCollector create(TriageConfig config, ExecutorService executor, Clock clock) {
         CidrSet ranges = config.cloudflareRanges() == null ? CidrSet.builtInCloudflareRanges()
                 : CidrSet.read(config.cloudflareRanges());
-        AddressPolicy policy = AddressPolicy.create(ranges, CidrSet.parse(config.allowTargets()));
-        return new EvidenceCollector(policy, DnsResolvers.parse(config.resolvers()), OriginTrust.create(config.caFile()),
-                new HttpProbeClient(), executor, config.timeout(), clock);
+        CloudflareRanges current = CloudflareRanges.of(ranges);
+        AddressPolicy policy = AddressPolicy.create(current, CidrSet.parse(config.allowTargets()));
+        DnsResolvers resolvers = DnsResolvers.parse(config.resolvers());
+        OriginTrust trust = OriginTrust.create(config.caFile());
+        return new EvidenceCollector(policy, resolvers, trust, new HttpProbeClient(),
+                CloudflareSources.create(config, policy, current), executor, config.timeout(), clock);
     }
 
     /** The address policy the probes obey. */
     public AddressPolicy policy() {
         return policy;
+    }
+
+    /** Cloudflare's own sources: the status page, the API, the ranges refresh. */
+    public CloudflareSources cloudflare() {
+        return cloudflare;
+    }
+
+    /**
+     * Looks one request's Ray ID up in Cloudflare's analytics, within the budget: the part of the evidence that
+     * belongs to one paste rather than to the target, so it is not shared. Empty when the API is off or there is no
+     * host or Ray ID.
+     *
+     * @param time when the paste says the error happened, or null
+     */
+    public List<ProbeResult> lookUpRay(String host, String rayId, Instant time) {
+        Probe lookup = cloudflare.rayLookup(host, rayId, time, clock.instant());
+        return lookup == null ? List.of() : runner.runAll(List.of(lookup), System.nanoTime() + budget.toNanos());
     }
 
     /** Runs every probe for the target and returns what they saw, within the budget. */
@@ -89,6 +115,8 @@ public final class EvidenceCollector implements AutoCloseable {
                 lookups.add(new DnsProbe(name.text(), resolvers, policy));
             }
         }
+        String apiHost = target.host() instanceof HostName.Name name ? name.text() : null;
+        lookups.addAll(cloudflare.lookups(apiHost));
         List<ProbeResult> results = new ArrayList<>(runner.runAll(lookups, dnsDeadline));
 
         List<ClassifiedAddress> hostAddresses = addressesOf(target.host(), results);
@@ -100,9 +128,10 @@ public final class EvidenceCollector implements AutoCloseable {
         if (target.origins().isEmpty() && !behindCloudflare) {
             origins.addAll(hostAddresses);
         }
+        origins.addAll(apiOrigins(results, notes));
         origins = limit(distinct(origins), notes);
 
-        List<Probe> probes = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>(cloudflare.checks(apiHost, behindCloudflare || target.namesCloudflare(), results));
         String hostText = target.hostText() != null ? target.hostText()
                 : origins.isEmpty() ? null : origins.get(0).address();
         planEdge(target, hostAddresses, behindCloudflare, probes, results, notes);
@@ -160,6 +189,29 @@ public final class EvidenceCollector implements AutoCloseable {
         }
     }
 
+    /**
+     * The addresses the host's proxied records in Cloudflare DNS point at: the origins Cloudflare connects to. A
+     * record holding a Cloudflare address is not probed (Cloudflare refuses to connect to itself).
+     */
+    private static List<ClassifiedAddress> apiOrigins(List<ProbeResult> lookups, List<String> notes) {
+        List<ClassifiedAddress> origins = new ArrayList<>();
+        for (ProbeResult result : lookups) {
+            ApiDnsFacts dns = result.facts(ApiDnsFacts.class);
+            if (dns == null) {
+                continue;
+            }
+            for (ClassifiedAddress address : dns.proxiedOrigins()) {
+                if (address.category() == AddressCategory.CLOUDFLARE) {
+                    notes.add("the proxied record for " + dns.host() + " holds the Cloudflare address " + address.address()
+                            + ": not probed as an origin");
+                } else {
+                    origins.add(address);
+                }
+            }
+        }
+        return origins;
+    }
+
     /** The addresses a host stands for: itself when it is a literal, else what its DNS probe answered. */
     private List<ClassifiedAddress> addressesOf(HostName host, List<ProbeResult> lookups) {
         if (host == null) {
@@ -202,5 +254,6 @@ public final class EvidenceCollector implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        cloudflare.close();
     }
 }

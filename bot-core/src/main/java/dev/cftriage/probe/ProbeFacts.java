@@ -2,9 +2,10 @@ package dev.cftriage.probe;
 
 /**
  * The raw facts one probe saw: the debug view behind every verdict. Each probe kind has its own record.
- * Facts are immutable values and carry no secrets.
+ * Facts are immutable values and carry no secrets (no API token ever).
  */
-public sealed interface ProbeFacts permits DnsFacts, TcpFacts, TlsFacts, HttpFacts, EdgeFacts, TraceFacts {
+public sealed interface ProbeFacts permits DnsFacts, TcpFacts, TlsFacts, HttpFacts, EdgeFacts, TraceFacts,
+        StatusPageFacts, ZoneFacts, ApiDnsFacts, SslModeFacts, RayFacts, TunnelFacts {
 
     /** How the probe ended, judged from these facts alone. */
     ProbeStatus verdict();

@@ -11,8 +11,11 @@ import java.util.List;
  * @param ports origin ports to probe, each one Cloudflare proxies
  * @param edgePort the HTTPS port to ask the edge on
  * @param path the URL path to request
+ * @param namesCloudflare the input itself points at Cloudflare (a Ray ID, a data centre, a Cloudflare-generated
+ *     error), so Cloudflare's status is worth asking even when the host does not resolve to its edge
  */
-public record ProbeTarget(HostName host, List<HostName> origins, List<Integer> ports, int edgePort, String path) {
+public record ProbeTarget(HostName host, List<HostName> origins, List<Integer> ports, int edgePort, String path,
+                          boolean namesCloudflare) {
 
     public ProbeTarget {
         origins = List.copyOf(origins);

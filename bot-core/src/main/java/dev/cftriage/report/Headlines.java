@@ -1,16 +1,20 @@
 package dev.cftriage.report;
 
 import dev.cftriage.probe.EdgeFacts;
+import dev.cftriage.probe.FactSource;
 import dev.cftriage.probe.HttpFacts;
 import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.probe.SslModeFacts;
 import dev.cftriage.probe.TraceFacts;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The short lines every renderer shows the same way — the headline, the context line, the phase timings — so the
- * terminal, Slack and Discord say one thing. Thread-safe.
+ * The short lines every renderer shows the same way — the headline, the context line, the phase timings, the SSL
+ * mode line, a cause's sources — so the terminal, Slack and Discord say one thing. Thread-safe.
  */
 public final class Headlines {
     private Headlines() {
@@ -110,5 +114,34 @@ public final class Headlines {
 
     private static String ms(Long v) {
         return v == null ? "—" : String.valueOf(v);
+    }
+
+    /**
+     * The SSL mode section in one line, e.g. "Full (strict) per the API; the evidence points to Full (strict)"; the
+     * modes the evidence cannot tell apart are named together.
+     */
+    public static String sslMode(SslModeSummary mode) {
+        List<String> parts = new ArrayList<>();
+        if (mode.confirmed() != null) {
+            parts.add(SslModeFacts.label(mode.confirmed()) + " per the Cloudflare API"
+                    + (Boolean.TRUE.equals(mode.automatic()) ? " (automatic mode)" : ""));
+        }
+        if (mode.inferred() != null) {
+            parts.add("the evidence points to " + SslModeFacts.label(mode.inferred()));
+        } else if (!mode.matching().isEmpty()) {
+            parts.add("the evidence fits " + String.join(" or ", mode.matching().stream().map(SslModeFacts::label).toList()));
+        }
+        List<String> working = mode.modes().stream().filter(m -> Boolean.TRUE.equals(m.works()))
+                .map(m -> SslModeFacts.label(m.mode())).toList();
+        if (!mode.modes().isEmpty()) {
+            parts.add(working.isEmpty() ? "no mode works with the origin as probed"
+                    : "works with the origin: " + String.join(", ", working));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Where a cause's evidence came from, e.g. "probe, API". */
+    public static String sources(Cause cause) {
+        return String.join(", ", cause.sources().stream().map(FactSource::label).toList());
     }
 }

@@ -36,20 +36,29 @@ public final class TextReport {
         for (Cause c : r.causes()) {
             out.append(String.format("%2d. [%.2f %s] %s (%s)%n", n++, c.confidence(),
                     c.verified() ? "seen" : "not verified", c.title(), c.id()));
+            if (!c.sources().isEmpty()) {
+                out.append("      from: ").append(Headlines.sources(c)).append('\n');
+            }
             c.evidence().forEach(e -> out.append("      seen: ").append(e).append('\n'));
             int step = 1;
             for (String f : c.fix()) {
                 out.append("      ").append(step++).append(") ").append(f).append('\n');
             }
         }
+        if (r.sslMode() != null) {
+            out.append("\nSSL/TLS mode: ").append(Headlines.sslMode(r.sslMode())).append('\n');
+            r.sslMode().modes().forEach(m -> out.append(String.format("  %-9s %-8s %s%n", m.mode(),
+                    m.works() == null ? "unknown" : m.works() ? "works" : "fails" + (m.predicts() == null ? "" : " " + m.predicts()),
+                    m.why())));
+        }
         if (!r.probes().isEmpty()) {
-            out.append("\nProbes\n");
+            out.append("\nProbes (source in brackets)\n");
             for (ProbeResult p : r.probes()) {
-                out.append(String.format("  %-11s %-28s %-7s %6d ms  %s%n", p.name(), p.target(), p.status().id(),
-                        p.durationMs(), p.reason() == null ? "" : p.reason()));
+                out.append(String.format("  %-13s %-28s %-7s %6d ms  [%s] %s%n", p.name(), p.target(), p.status().id(),
+                        p.durationMs(), p.source().label(), p.reason() == null ? "" : p.reason()));
                 String timings = Headlines.timings(p);
                 if (timings != null) {
-                    out.append(String.format("  %-11s %-28s %s%n", "", "", timings));
+                    out.append(String.format("  %-13s %-28s %s%n", "", "", timings));
                 }
             }
         }

@@ -21,6 +21,8 @@ import java.util.List;
  * @param evidenceAt when the probe evidence was collected: earlier than {@code startedAt} when a recent run for the
  *     same target was shared (its age tells how fresh the evidence is)
  * @param elapsedMs how long the whole triage took
+ * @param sslMode which SSL/TLS mode the origin serves and the error points to, and the zone's mode from the API; null
+ *     when no origin probe ran and the API did not say
  */
 public record TriageReport(
         InputSummary input,
@@ -33,12 +35,20 @@ public record TriageReport(
         List<String> notes,
         Instant startedAt,
         Instant evidenceAt,
-        long elapsedMs) {
+        long elapsedMs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SslModeSummary sslMode) {
 
     public TriageReport {
         probes = List.copyOf(probes);
         causes = List.copyOf(causes);
         notes = List.copyOf(notes);
+    }
+
+    /** A report without the SSL mode section (the first release's form). */
+    public TriageReport(InputSummary input, CodeSummary code, EdgeSummary edge, List<ProbeResult> probes,
+                        List<Cause> causes, Steps steps, boolean verified, List<String> notes, Instant startedAt,
+                        Instant evidenceAt, long elapsedMs) {
+        this(input, code, edge, probes, causes, steps, verified, notes, startedAt, evidenceAt, elapsedMs, null);
     }
 
     /** The highest-ranked cause, or null when there is none. */

@@ -27,11 +27,13 @@ class ErrorCatalogTest {
             "dns-private-address", "origin-refused", "origin-no-https", "origin-timeout", "origin-unreachable",
             "origin-slow", "origin-empty-response", "origin-reset", "origin-oversized-headers", "origin-http-error",
             "tls-handshake-failed", "tls-cert-expired", "tls-cert-self-signed", "tls-cert-hostname-mismatch",
-            "tls-cert-untrusted", "firewall-blocks-cloudflare", "routing-issue", "cloudflare-side");
+            "tls-cert-untrusted", "firewall-blocks-cloudflare", "routing-issue", "cloudflare-side",
+            "dns-points-to-cloudflare", "ssl-mode-mismatch", "tunnel-down", "tunnel-dns-stale");
 
     private static final Set<String> PLACEHOLDERS = Set.of("host", "address", "port", "addresses", "ports", "expiry",
             "names", "issuer", "status", "resolver", "nameservers", "cnameChain", "headerBytes", "largestHeaderBytes",
-            "elapsedMs", "timeoutMs", "category", "colo", "rayId", "server", "problem");
+            "elapsedMs", "timeoutMs", "category", "colo", "rayId", "server", "problem",
+            "incident");
 
     private static final Set<String> SIDES = Set.of("origin", "cloudflare", "dns", "network", "visitor", "either");
     private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");

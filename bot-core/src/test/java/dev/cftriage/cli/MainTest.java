@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** The command line as a user runs it: exit statuses, the text and JSON forms, standard input, bad input. */
 class MainTest {
-    /** An environment that keeps every lookup on loopback: no system resolver, no Internet. */
-    private static final Map<String, String> ENV = Map.of("CFTRIAGE_RESOLVER", "127.0.0.1:9");
+    /**
+     * An environment that keeps every lookup on loopback: no system resolver, and Cloudflare's API and status page
+     * pointed at a closed loopback port instead of their real hosts.
+     */
+    private static final Map<String, String> ENV = Map.of("CFTRIAGE_RESOLVER", "127.0.0.1:9",
+            "CLOUDFLARE_STATUS_URL", "http://127.0.0.1:9/", "CLOUDFLARE_API_URL", "http://127.0.0.1:9/",
+            "CFTRIAGE_REFRESH_RANGES", "false");
 
     private record Run(int status, String out, String err) {
     }
@@ -56,7 +61,7 @@ class MainTest {
             assertTrue(json.path("input").has("colo") && json.path("input").has("host"));
             assertEquals(origin.getHostAddress(), json.path("input").path("host").asText());
             JsonNode probe = json.path("probes").get(1);
-            assertEquals("origin-tcp", probe.path("name").asText());
+            assertEquals("origin-tcp", probe.path("name").asText(), "dns is skipped for an IP host, the edge is next");
             assertEquals("ok", probe.path("status").asText());
             assertTrue(probe.path("durationMs").isNumber());
             assertEquals("connected", probe.path("facts").path("outcome").asText());

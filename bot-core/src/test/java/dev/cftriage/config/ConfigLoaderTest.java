@@ -22,7 +22,7 @@ class ConfigLoaderTest {
 
     @Test
     void withoutFileOrVariablesTheDefaultsApply() {
-        assertEquals(TriageConfig.defaults(), ConfigLoader.load(Map.of()));
+        assertEquals(ConfigLoader.productionDefaults(), ConfigLoader.load(Map.of()));
     }
 
     @Test
@@ -108,7 +108,7 @@ class ConfigLoaderTest {
     @Test
     void filesAndSectionsLeftOutKeepTheirDefaults() throws IOException {
         Path empty = write("empty.yml", "");
-        assertEquals(TriageConfig.defaults(), ConfigLoader.load(Map.of(ConfigLoader.CONFIG, empty.toString())));
+        assertEquals(ConfigLoader.productionDefaults(), ConfigLoader.load(Map.of(ConfigLoader.CONFIG, empty.toString())));
 
         Path partial = write("partial.yml", "limits:\n  maxQueued: 5\n");
         Limits limits = ConfigLoader.load(Map.of(ConfigLoader.CONFIG, partial.toString())).limits();

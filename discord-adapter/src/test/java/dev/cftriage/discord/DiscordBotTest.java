@@ -170,7 +170,7 @@ class DiscordBotTest {
                 rerun.path("description").asText().lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
         assertEquals(0x2EA043, rerun.path("color").asInt(), "green: the edge answers now");
         assertEquals(2, backend.requests.size());
-        assertEquals(backend.requests.get(0), backend.requests.get(1), "the same request ran again");
+        assertEquals(backend.requests.get(0).asFresh(), backend.requests.get(1), "the same request ran again, asking for fresh evidence");
     }
 
     @Test

@@ -148,6 +148,9 @@ final class BlockKitRenderer {
             facts.add("_not verified: no probe ran_");
         }
         s.append(String.join(" · ", facts));
+        if (report.sslMode() != null) {
+            s.append("\n*SSL/TLS mode:* ").append(escape(Headlines.sslMode(report.sslMode())));
+        }
         if (in.suspicious()) {
             s.append("\n:warning: The paste contradicts itself: ").append(escape(String.join("; ", in.warnings())));
         }
@@ -158,7 +161,7 @@ final class BlockKitRenderer {
     private static String cause(int rank, Cause cause) {
         StringBuilder s = new StringBuilder("*").append(rank).append(". ").append(escape(cause.title())).append("* — ")
                 .append(percent(cause.confidence()))
-                .append(cause.verified() ? ", confirmed by live probes" : ", from the error's usual causes");
+                .append(cause.verified() ? ", confirmed by " + sources(cause) : ", from the error's usual causes");
         if (!cause.evidence().isEmpty()) {
             s.append("\n*Evidence*\n").append(bullets(cause.evidence()));
         }
@@ -171,12 +174,25 @@ final class BlockKitRenderer {
         return clip(s.toString(), MAX_SECTION_CHARS);
     }
 
+    /** Who confirmed a cause: "live probes", "the Cloudflare API", "live probes and the Cloudflare status page" … */
+    private static String sources(Cause cause) {
+        if (cause.sources().isEmpty()) {
+            return "live probes";
+        }
+        return String.join(" and ", cause.sources().stream().map(source -> switch (source) {
+            case PROBE -> "live probes";
+            case STATUS_PAGE -> "the Cloudflare status page";
+            case API -> "the Cloudflare API";
+        }).toList());
+    }
+
     private static String probeTable(List<ProbeResult> probes) {
         List<String> rows = new ArrayList<>();
         for (ProbeResult p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
             String phases = Headlines.timings(p);
-            rows.add(String.format(Locale.ROOT, "%-11s %-28s %-7s %6s%s", p.name(), clip(p.target(), 28), p.status().id(),
-                    p.durationMs() > 0 ? p.durationMs() + "ms" : "-", phases == null ? "" : "  " + phases));
+            rows.add(String.format(Locale.ROOT, "%-13s %-28s %-7s %6s %-6s%s", p.name(), clip(p.target(), 28),
+                    p.status().id(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source().id(),
+                    phases == null ? "" : "  " + phases));
         }
         if (probes.size() > MAX_PROBES) {
             rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");

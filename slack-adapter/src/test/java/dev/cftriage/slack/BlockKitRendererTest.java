@@ -11,7 +11,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
+import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,26 @@ import org.junit.jupiter.api.Test;
 
 /** The Block Kit renderer keeps every message inside Slack's limits and says what it left out. */
 class BlockKitRendererTest {
+
+    @Test
+    void reportShowsTheSslModeLineAndWhoConfirmedEachCause() {
+        TriageReport plain = SampleReports.refused("example.com");
+        Cause certain = new Cause("tls-cert-self-signed", "The origin presents a self-signed certificate", 0.98, true,
+                List.of("zone SSL mode is Full (strict) [API]"), List.of("Replace it"),
+                List.of(FactSource.PROBE, FactSource.API));
+        SslModeSummary ssl = new SslModeSummary("strict", "strict", false, List.of("strict"), List.of(
+                new SslModeSummary.Mode("flexible", true, "port 80 answers", null),
+                new SslModeSummary.Mode("full", true, "TLS completes", null),
+                new SslModeSummary.Mode("strict", false, "self-signed", 526)));
+        TriageReport report = new TriageReport(plain.input(), plain.code(), plain.edge(), plain.probes(), List.of(certain),
+                plain.steps(), true, plain.notes(), plain.startedAt(), plain.evidenceAt(), plain.elapsedMs(), ssl);
+
+        String all = texts(BlockKitRenderer.report(report, null, SampleReports.STARTED).blocks());
+
+        assertTrue(all.contains("*SSL/TLS mode:* Full (strict) per the Cloudflare API; the evidence points to Full (strict);"
+                + " works with the origin: Flexible, Full"), all);
+        assertTrue(all.contains("98%, confirmed by live probes and the Cloudflare API"), all);
+    }
 
     @Test
     void reportShowsHeaderCausesProbesAgeAndButtons() {

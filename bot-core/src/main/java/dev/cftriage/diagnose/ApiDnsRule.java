@@ -1,0 +1,42 @@
+package dev.cftriage.diagnose;
+
+import dev.cftriage.net.AddressCategory;
+import dev.cftriage.probe.ApiDnsFacts;
+import dev.cftriage.probe.FactSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the host's records in Cloudflare DNS show, from the API: a record holding a Cloudflare address (Cloudflare
+ * would connect to itself: 1000) or an address Cloudflare cannot route to (private, loopback …). These are the
+ * records Cloudflare itself uses, so they settle the question.
+ */
+final class ApiDnsRule implements CauseRule {
+    private static final double SETTLED = 0.97;
+
+    @Override
+    public List<Finding> evaluate(Situation s) {
+        List<Finding> out = new ArrayList<>();
+        for (ApiDnsFacts dns : s.evidence().facts(ApiDnsFacts.class)) {
+            for (ApiDnsFacts.Record r : dns.records()) {
+                if (r.address() == null) {
+                    continue;
+                }
+                String line = "the " + r.type() + " record for " + r.name() + " in zone " + dns.zoneName() + " holds "
+                        + r.content() + (r.proxied() ? " (proxied)" : " (DNS only)");
+                if (r.address().category() == AddressCategory.CLOUDFLARE) {
+                    out.add(new Finding.Found("dns-points-to-cloudflare", SETTLED,
+                            List.of(line + ", a Cloudflare address [API]"),
+                            Map.of("host", dns.host(), "address", r.content()), FactSource.API, true));
+                } else if (!r.address().category().routable() && !r.address().allowed()) {
+                    out.add(new Finding.Found("dns-private-address", SETTLED,
+                            List.of(line + ", a " + r.address().category().id() + " address [API]"),
+                            Map.of("host", dns.host(), "address", r.content(), "addresses", r.content(),
+                                    "category", r.address().category().id()), FactSource.API, true));
+                }
+            }
+        }
+        return out;
+    }
+}
