@@ -126,7 +126,7 @@ class CloudflareScenariosTest {
             assertEquals(List.of(true, true, false), ssl.modes().stream().map(SslModeSummary.Mode::works).toList());
             String text = TextReport.render(r);
             assertTrue(text.contains("SSL/TLS mode: Full (strict) per the Cloudflare API; the evidence points to Full (strict)"), text);
-            assertTrue(text.contains("from: probe, API"), text);
+            assertTrue(text.contains("confirmed by live probes and the Cloudflare API"), text);
         }
     }
 

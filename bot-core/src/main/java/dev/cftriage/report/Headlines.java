@@ -1,7 +1,6 @@
 package dev.cftriage.report;
 
 import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.FactSource;
 import dev.cftriage.probe.HttpFacts;
 import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
@@ -140,8 +139,18 @@ public final class Headlines {
         return String.join("; ", parts);
     }
 
-    /** Where a cause's evidence came from, e.g. "probe, API". */
-    public static String sources(Cause cause) {
-        return String.join(", ", cause.sources().stream().map(FactSource::label).toList());
+    /**
+     * Who confirmed a cause: "live probes", "the Cloudflare API", "live probes and the Cloudflare status page" …
+     * (live probes when the cause names no source).
+     */
+    public static String confirmedBy(Cause cause) {
+        if (cause.sources().isEmpty()) {
+            return "live probes";
+        }
+        return String.join(" and ", cause.sources().stream().map(source -> switch (source) {
+            case PROBE -> "live probes";
+            case STATUS_PAGE -> "the Cloudflare status page";
+            case API -> "the Cloudflare API";
+        }).toList());
     }
 }

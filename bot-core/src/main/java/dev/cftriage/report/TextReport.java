@@ -37,7 +37,7 @@ public final class TextReport {
             out.append(String.format("%2d. [%.2f %s] %s (%s)%n", n++, c.confidence(),
                     c.verified() ? "seen" : "not verified", c.title(), c.id()));
             if (!c.sources().isEmpty()) {
-                out.append("      from: ").append(Headlines.sources(c)).append('\n');
+                out.append("      confirmed by ").append(Headlines.confirmedBy(c)).append('\n');
             }
             c.evidence().forEach(e -> out.append("      seen: ").append(e).append('\n'));
             int step = 1;

@@ -7,6 +7,7 @@ import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
+import dev.cftriage.report.Headlines;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,9 @@ final class EmbedRenderer {
         for (Cause cause : causes.subList(0, Math.min(CAUSES_SHOWN, causes.size()))) {
             fields.add(new String[] {causeName(cause), causeText(cause)});
         }
+        if (report.sslMode() != null) {
+            fields.add(new String[] {"SSL/TLS mode", Headlines.sslMode(report.sslMode())});
+        }
         if (!report.probes().isEmpty()) {
             fields.add(new String[] {"Probes", probesText(report.probes())});
         }
@@ -124,6 +128,9 @@ final class EmbedRenderer {
         text.append("**").append(title(report)).append("**\n").append(description(report)).append('\n');
         for (Cause cause : report.causes()) {
             text.append("\n**").append(causeName(cause)).append("**\n").append(causeText(cause)).append('\n');
+        }
+        if (report.sslMode() != null) {
+            text.append("\n**SSL/TLS mode**\n").append(Headlines.sslMode(report.sslMode())).append('\n');
         }
         if (!report.probes().isEmpty()) {
             text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
@@ -251,6 +258,9 @@ final class EmbedRenderer {
 
     private static String causeText(Cause cause) {
         StringJoiner text = new StringJoiner("\n");
+        if (cause.verified()) {
+            text.add("_confirmed by " + Headlines.confirmedBy(cause) + "_");
+        }
         if (!cause.evidence().isEmpty()) {
             text.add(bullets(cause.evidence()));
         }
@@ -265,7 +275,7 @@ final class EmbedRenderer {
         for (ProbeResult probe : probes) {
             String ran = probe.status() == ProbeStatus.SKIPPED || probe.status() == ProbeStatus.BLOCKED
                     ? "" : " (" + probe.durationMs() + " ms)";
-            text.add(icon(probe.status()) + " `" + probe.name() + "` " + probe.target() + ran
+            text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source().id() + "] " + probe.target() + ran
                     + (probe.reason() == null ? "" : ": " + probe.reason()));
             HttpFacts http = probe.facts(HttpFacts.class);
             if (http != null) {

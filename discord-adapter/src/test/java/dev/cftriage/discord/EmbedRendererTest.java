@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.probe.FactSource;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
+import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
@@ -52,6 +54,30 @@ class EmbedRendererTest {
                 () -> assertTrue(embed.getFields().get(1).getValue().contains("connect 12 ms · TLS 30 ms · first byte 45 ms")),
                 () -> assertTrue(embed.getDescription().contains("<t:" + SampleReports.AT.getEpochSecond() + ":R>")),
                 () -> assertTrue(rendered.details().isEmpty(), "nothing left out, no thread needed"));
+    }
+
+    @Test
+    void sslModeFieldAndWhoConfirmedEachCauseAreShown() {
+        TriageReport plain = SampleReports.report(0.9, true, 526);
+        Cause certain = new Cause("tls-cert-self-signed", "The origin presents a self-signed certificate", 0.98, true,
+                List.of("zone SSL mode is Full (strict) [API]"), List.of("Replace it"),
+                List.of(FactSource.PROBE, FactSource.API));
+        SslModeSummary ssl = new SslModeSummary("strict", "strict", false, List.of("strict"), List.of(
+                new SslModeSummary.Mode("flexible", true, "port 80 answers", null),
+                new SslModeSummary.Mode("full", true, "TLS completes", null),
+                new SslModeSummary.Mode("strict", false, "self-signed", 526)));
+        TriageReport report = new TriageReport(plain.input(), plain.code(), plain.edge(), plain.probes(), List.of(certain),
+                plain.steps(), true, plain.notes(), plain.startedAt(), plain.evidenceAt(), plain.elapsedMs(), ssl);
+
+        MessageEmbed embed = EmbedRenderer.render(report, null).embed();
+
+        assertTrue(embed.getFields().get(0).getValue().startsWith("_confirmed by live probes and the Cloudflare API_"),
+                embed.getFields().get(0).getValue());
+        MessageEmbed.Field mode = embed.getFields().stream().filter(f -> "SSL/TLS mode".equals(f.getName())).findFirst()
+                .orElseThrow();
+        assertEquals("Full (strict) per the Cloudflare API; the evidence points to Full (strict); works with the origin:"
+                + " Flexible, Full", mode.getValue());
+        assertTrue(embed.getFields().stream().anyMatch(f -> "Probes".equals(f.getName()) && f.getValue().contains("[probe]")));
     }
 
     @Test

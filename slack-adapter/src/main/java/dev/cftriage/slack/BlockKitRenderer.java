@@ -161,7 +161,7 @@ final class BlockKitRenderer {
     private static String cause(int rank, Cause cause) {
         StringBuilder s = new StringBuilder("*").append(rank).append(". ").append(escape(cause.title())).append("* — ")
                 .append(percent(cause.confidence()))
-                .append(cause.verified() ? ", confirmed by " + sources(cause) : ", from the error's usual causes");
+                .append(cause.verified() ? ", confirmed by " + Headlines.confirmedBy(cause) : ", from the error's usual causes");
         if (!cause.evidence().isEmpty()) {
             s.append("\n*Evidence*\n").append(bullets(cause.evidence()));
         }
@@ -172,18 +172,6 @@ final class BlockKitRenderer {
             }
         }
         return clip(s.toString(), MAX_SECTION_CHARS);
-    }
-
-    /** Who confirmed a cause: "live probes", "the Cloudflare API", "live probes and the Cloudflare status page" … */
-    private static String sources(Cause cause) {
-        if (cause.sources().isEmpty()) {
-            return "live probes";
-        }
-        return String.join(" and ", cause.sources().stream().map(source -> switch (source) {
-            case PROBE -> "live probes";
-            case STATUS_PAGE -> "the Cloudflare status page";
-            case API -> "the Cloudflare API";
-        }).toList());
     }
 
     private static String probeTable(List<ProbeResult> probes) {
