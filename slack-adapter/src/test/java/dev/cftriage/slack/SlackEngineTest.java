@@ -8,6 +8,7 @@ import dev.cftriage.CfTriage;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.service.ChatBackend;
 import dev.cftriage.service.TriageService;
+import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
@@ -28,8 +29,7 @@ class SlackEngineTest {
     private static final String POST = "/api/chat.postMessage";
     private static final String UPDATE = "/api/chat.update";
     /** Loopback opted in, one port, a short budget, runs shared for the default window (a re-run still probes anew). */
-    private static final TriageConfig CONFIG = TriageConfig.defaults().withAllowTargets(List.of("127.0.0.0/8"))
-            .withPorts(List.of(8080)).withTimeout(Duration.ofMillis(1500));
+    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
 
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();
