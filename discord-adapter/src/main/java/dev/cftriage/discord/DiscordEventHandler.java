@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * error" message command, pasted errors in support channels, and the "Re-run probes" and "Support bundle" buttons.
  * Every interaction is acknowledged at once (the triage runs on the service's threads); rate limits, "busy" and bad
  * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
- * its buttons carry. Thread-safe.
+ * its buttons carry. An interaction or message delivered again (the gateway replays dispatches after a resume) is
+ * ignored: the ids seen in the last hour are remembered, up to a bound. Thread-safe.
  */
 final class DiscordEventHandler extends ListenerAdapter {
     /** The codes that have their own slash command. */
@@ -64,6 +65,11 @@ final class DiscordEventHandler extends ListenerAdapter {
     private final Cache<String, Shown> shown = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofDays(1))
+            .build();
+    /** Interaction and message ids already handled; a replayed dispatch finds its id here. */
+    private final Cache<String, Boolean> handled = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(1))
             .build();
 
     DiscordEventHandler(ChatBackend backend, DiscordSettings settings) {
@@ -92,7 +98,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
         Integer code = CODES.stream().filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
-        if (code == null && !name.equals(GENERAL_COMMAND)) {
+        if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }
         String target = event.getOption("target", "", OptionMapping::getAsString);
@@ -102,7 +108,7 @@ final class DiscordEventHandler extends ListenerAdapter {
 
     @Override
     public void onMessageContextInteraction(MessageContextInteractionEvent event) {
-        if (!event.getName().equals(MESSAGE_COMMAND)) {
+        if (!event.getName().equals(MESSAGE_COMMAND) || !firstDelivery(event.getId())) {
             return;
         }
         String text = event.getTarget().getContentRaw();
@@ -118,7 +124,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
         boolean rerun = id.startsWith(RERUN);
-        if (!rerun && !id.startsWith(BUNDLE)) {
+        if ((!rerun && !id.startsWith(BUNDLE)) || !firstDelivery(event.getId())) {
             return;
         }
         Shown last = shown.getIfPresent(id.substring(rerun ? RERUN.length() : BUNDLE.length()));
@@ -143,7 +149,7 @@ final class DiscordEventHandler extends ListenerAdapter {
         }
         Message message = event.getMessage();
         String text = message.getContentRaw();
-        if (text.isBlank() || !backend.describesError(text)) {
+        if (text.isBlank() || !backend.describesError(text) || !firstDelivery(message.getId())) {
             return;
         }
         Admission admission = backend.admit(userKey(event.getAuthor().getId()), channelKey(event.getChannel().getId()));
@@ -165,6 +171,11 @@ final class DiscordEventHandler extends ListenerAdapter {
                     failure -> LOG.warn("could not open a thread in #{}: {}", event.getChannel().getName(),
                             failure.toString()));
         });
+    }
+
+    /** True the first time this interaction or message id is seen; false for a delivery repeated by the gateway. */
+    private boolean firstDelivery(String id) {
+        return handled.asMap().putIfAbsent(id, Boolean.TRUE) == null;
     }
 
     /**

@@ -14,16 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The adapter end to end: real JDA against {@link FakeDiscord}, with a scripted triage backend. */
 class DiscordBotTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String INTERACTION = "/api/v10/interactions/%s/%s/callback";
-    private static final String ORIGINAL = "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/%s/messages/@original";
 
     private final ScriptedBackend backend = new ScriptedBackend();
     private FakeDiscord fake;
@@ -31,17 +27,13 @@ class DiscordBotTest {
 
     private void connect(boolean refuseMessageContent) throws Exception {
         fake = FakeDiscord.start(refuseMessageContent);
-        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), backend);
-        bot.awaitReady(WAIT);
+        bot = fake.connect(backend, WAIT);
     }
 
     @AfterEach
     void disconnect() throws Exception {
         if (bot != null) {
-            JDA jda = bot.jda();
-            jda.shutdownNow();
-            fake.closeGateway();
-            jda.awaitShutdown(5, TimeUnit.SECONDS);
+            fake.disconnect(bot);
         }
         if (fake != null) {
             fake.close();
@@ -71,9 +63,9 @@ class DiscordBotTest {
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com", "origin", "203.0.113.7"));
 
-        FakeDiscord.Exchange deferred = fake.await("POST", path(INTERACTION, interaction), WAIT);
+        FakeDiscord.Exchange deferred = fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT);
         assertEquals(5, deferred.json().path("type").asInt(), "a deferred channel message");
-        JsonNode report = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json();
+        JsonNode report = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).json();
         JsonNode embed = report.path("embeds").path(0);
         assertEquals("523 Origin is unreachable — The origin's address is unroutable", embed.path("title").asText());
         assertEquals(0xD93F3F, embed.path("color").asInt());
@@ -90,8 +82,8 @@ class DiscordBotTest {
         backend.thenReport(SampleReports.report(0.5, true, 523));
         String paste = "Error 523 Ray ID: 8f3a1b2c3d4e5f60 example.com";
         Map<String, Object> interaction = fake.messageCommand(DiscordEventHandler.MESSAGE_COMMAND, paste);
-        assertEquals(5, fake.await("POST", path(INTERACTION, interaction), WAIT).json().path("type").asInt());
-        JsonNode embed = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).json().path("embeds").path(0);
+        assertEquals(5, fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT).json().path("type").asInt());
+        JsonNode embed = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).json().path("embeds").path(0);
         assertEquals(0xF38020, embed.path("color").asInt(), "orange: a fault without a sure cause");
         assertEquals(List.of(TriageRequest.of(paste)), backend.requests);
     }
@@ -100,7 +92,7 @@ class DiscordBotTest {
     void messageCommandOnAnUnreadableMessageExplainsWhyEphemerally() throws Exception {
         connect(false);
         Map<String, Object> interaction = fake.messageCommand(DiscordEventHandler.MESSAGE_COMMAND, "");
-        JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
+        JsonNode reply = fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT).json();
         assertEquals(4, reply.path("type").asInt());
         assertTrue(reply.path("data").path("content").asText().contains("Message Content intent"));
         assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
@@ -118,7 +110,7 @@ class DiscordBotTest {
         backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
                 true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
-        String messageId = fake.await("PATCH", path(ORIGINAL, interaction), WAIT).responseJson().path("id").asText();
+        String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
 
         FakeDiscord.Exchange thread = fake.await("POST",
                 "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId + "/threads", WAIT);
@@ -160,12 +152,12 @@ class DiscordBotTest {
         connect(false);
         backend.thenReport(SampleReports.report(0.9, true, 523)).thenReport(SampleReports.report(0.9, true, 200));
         Map<String, Object> first = fake.slashCommand("cftriage", Map.of("target", "example.com"));
-        FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
+        FakeDiscord.Exchange report = fake.await("PATCH", FakeDiscord.originalPath(first), WAIT);
 
         Map<String, Object> press = fake.buttonPress(buttonId(report, DiscordEventHandler.RERUN),
                 report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
-        assertEquals(5, fake.await("POST", path(INTERACTION, press), WAIT).json().path("type").asInt());
-        JsonNode rerun = fake.await("PATCH", path(ORIGINAL, press), WAIT).json().path("embeds").path(0);
+        assertEquals(5, fake.await("POST", FakeDiscord.callbackPath(press), WAIT).json().path("type").asInt());
+        JsonNode rerun = fake.await("PATCH", FakeDiscord.originalPath(press), WAIT).json().path("embeds").path(0);
         assertEquals("**Re-ran the probes; what changed:**\n• edge: 523 → 200",
                 rerun.path("description").asText().lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
         assertEquals(0x2EA043, rerun.path("color").asInt(), "green: the edge answers now");
@@ -177,7 +169,7 @@ class DiscordBotTest {
     void buttonOnAForgottenReportGetsAnEphemeralLine() throws Exception {
         connect(false);
         Map<String, Object> press = fake.buttonPress(DiscordEventHandler.RERUN + "unknownkey", fake.snowflake(), FakeDiscord.CHANNEL_ID);
-        JsonNode reply = fake.await("POST", path(INTERACTION, press), WAIT).json();
+        JsonNode reply = fake.await("POST", FakeDiscord.callbackPath(press), WAIT).json();
         assertEquals(4, reply.path("type").asInt());
         assertEquals(DiscordEventHandler.FORGOTTEN, reply.path("data").path("content").asText());
         assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
@@ -189,11 +181,11 @@ class DiscordBotTest {
         connect(false);
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> first = fake.slashCommand("cf523", Map.of("target", "example.com"));
-        FakeDiscord.Exchange report = fake.await("PATCH", path(ORIGINAL, first), WAIT);
+        FakeDiscord.Exchange report = fake.await("PATCH", FakeDiscord.originalPath(first), WAIT);
 
         Map<String, Object> press = fake.buttonPress(buttonId(report, DiscordEventHandler.BUNDLE),
                 report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
-        FakeDiscord.Exchange reply = fake.await("POST", path(INTERACTION, press), WAIT);
+        FakeDiscord.Exchange reply = fake.await("POST", FakeDiscord.callbackPath(press), WAIT);
         assertTrue(reply.body().contains("cf-triage-support-bundle.txt"), reply.body());
         assertTrue(reply.body().contains("bundle for example.com"), reply.body());
     }
@@ -204,7 +196,7 @@ class DiscordBotTest {
         Admission.Limited limited = new Admission.Limited("user", Duration.ofSeconds(12));
         backend.admitWith(limited);
         Map<String, Object> interaction = fake.slashCommand("cf521", Map.of("target", "example.com"));
-        JsonNode reply = fake.await("POST", path(INTERACTION, interaction), WAIT).json();
+        JsonNode reply = fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT).json();
         assertEquals(4, reply.path("type").asInt(), "answered at once, not deferred");
         assertEquals(limited.message(), reply.path("data").path("content").asText());
         assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
@@ -217,8 +209,8 @@ class DiscordBotTest {
         BusyException busy = new BusyException(Duration.ofSeconds(5));
         backend.thenFail(busy);
         Map<String, Object> interaction = fake.slashCommand("cf524", Map.of("target", "example.com"));
-        fake.await("POST", path(INTERACTION, interaction), WAIT);
-        fake.await("DELETE", path(ORIGINAL, interaction), WAIT);
+        fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT);
+        fake.await("DELETE", FakeDiscord.originalPath(interaction), WAIT);
         JsonNode followUp = fake.await("POST", "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + interaction.get("token"), WAIT).json();
         assertEquals(busy.getMessage(), followUp.path("content").asText());
         assertEquals(64, followUp.path("flags").asInt() & 64, "ephemeral");
@@ -242,17 +234,11 @@ class DiscordBotTest {
         assertEquals(0, intents.get(1) & FakeDiscord.MESSAGE_CONTENT_INTENT, "then connected without it");
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
-        fake.await("PATCH", path(ORIGINAL, interaction), WAIT);
+        fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT);
     }
 
     private static String buttonId(FakeDiscord.Exchange report, String prefix) {
         return report.json().findValuesAsText("custom_id").stream().filter(id -> id.startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + prefix + " button in " + report.body()));
-    }
-
-    private static String path(String template, Map<String, Object> interaction) {
-        return template.contains("interactions")
-                ? String.format(template, interaction.get("id"), interaction.get("token"))
-                : String.format(template, interaction.get("token"));
     }
 }

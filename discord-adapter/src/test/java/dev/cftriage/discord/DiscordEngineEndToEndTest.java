@@ -16,8 +16,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,16 +47,12 @@ class DiscordEngineEndToEndTest {
                 .withLimits(new Limits(Limits.DEFAULT.shareFor(), 4, 8, 100, 100));
         service = TriageService.create(CfTriage.create(config));
         fake = FakeDiscord.start(false);
-        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(service));
-        bot.awaitReady(WAIT);
+        bot = fake.connect(ChatBackend.of(service), WAIT);
     }
 
     @AfterEach
     void stop() throws Exception {
-        JDA jda = bot.jda();
-        jda.shutdownNow();
-        fake.closeGateway();
-        jda.awaitShutdown(5, TimeUnit.SECONDS);
+        fake.disconnect(bot);
         fake.close();
         service.close();
         service.engine().close();
@@ -68,9 +62,9 @@ class DiscordEngineEndToEndTest {
     @Test
     void slashCommandOnARefusingOriginIsAnsweredWithTheRefusalThenReRunSeesItFixed() throws Exception {
         Map<String, Object> command = fake.slashCommand("cf521", Map.of("target", HOST, "origin", origin.getHostAddress()));
-        assertEquals(5, fake.await("POST", "/api/v10/interactions/\\d+/" + command.get("token") + "/callback", WAIT)
+        assertEquals(5, fake.await("POST", FakeDiscord.callbackPath(command), WAIT)
                 .json().path("type").asInt(), "deferred within Discord's 3 s");
-        FakeDiscord.Exchange report = fake.await("PATCH", original(command), WAIT);
+        FakeDiscord.Exchange report = fake.await("PATCH", FakeDiscord.originalPath(command), WAIT);
         JsonNode embed = report.json().path("embeds").path(0);
         assertTrue(embed.path("title").asText().startsWith("521"), embed.toString());
         assertTrue(embed.toString().contains(originPort), "the report names the probed origin: " + embed);
@@ -80,7 +74,7 @@ class DiscordEngineEndToEndTest {
                     .filter(id -> id.startsWith(DiscordEventHandler.RERUN)).findFirst().orElseThrow();
             Map<String, Object> press = fake.buttonPress(rerun, report.responseJson().path("id").asText(),
                     FakeDiscord.CHANNEL_ID);
-            String description = fake.await("PATCH", original(press), WAIT).json()
+            String description = fake.await("PATCH", FakeDiscord.originalPath(press), WAIT).json()
                     .path("embeds").path(0).path("description").asText();
             assertTrue(description.startsWith("**Re-ran the probes; what changed:**"), description);
             assertTrue(description.contains("origin-tcp " + originPort + ": fail → ok"), description);
@@ -102,9 +96,5 @@ class DiscordEngineEndToEndTest {
             assertTrue(embed.toString().contains(originPort), embed.toString());
             assertTrue(origin502.accepted() > 0, "the origin was probed live");
         }
-    }
-
-    private static String original(Map<String, Object> interaction) {
-        return "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + interaction.get("token") + "/messages/@original";
     }
 }

@@ -3,6 +3,7 @@ package dev.cftriage.discord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cftriage.service.ChatBackend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -10,7 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,9 +27,11 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import net.dv8tion.jda.api.JDA;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import okhttp3.internal.ws.RealWebSocket;
 
 /**
  * A fake Discord on loopback for end-to-end tests with the real JDA: serves the REST API under {@code /api/v10/}
@@ -31,6 +39,13 @@ import okhttp3.WebSocketListener;
  * guild with a text channel), answers heartbeats, dispatches the events a test sends, and records every REST call
  * with the JSON it answered. Optionally refuses the Message Content intent with close code 4014, as Discord does
  * when the intent is not enabled for the bot.
+ *
+ * <p>The gateway keeps a session as Discord does: dispatches carry sequence numbers, READY names a session id and a
+ * {@code resume_gateway_url} ({@code /resume} on this fake), and a RESUME (op 6) for the current session replays the
+ * dispatches after its sequence, then sends RESUMED; a RESUME for an unknown session gets INVALID_SESSION (op 9,
+ * not resumable). Dispatches sent while the bot is disconnected wait for its RESUME. Tests can drop the connection
+ * (with a close code or abruptly), keep the gateway down for a while, forget the session, and have a dispatch the
+ * bot already saw delivered again after the next RESUME.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String BOT_ID = "1100000000000000001";
@@ -45,6 +60,8 @@ final class FakeDiscord implements AutoCloseable {
     private static final Pattern WEBHOOK_ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
+    private static final String GATEWAY = "/gateway";
+    private static final String RESUME_GATEWAY = "/resume";
 
     /** One REST call and the JSON body answered (empty for 204). */
     record Exchange(String method, String path, String body, String response) {
@@ -66,7 +83,19 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> originalIds = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final NavigableMap<Integer, Dispatch> dispatched = new ConcurrentSkipListMap<>();
+    private final List<JsonNode> resumes = new CopyOnWriteArrayList<>();
+    private final List<String> gatewayPaths = new CopyOnWriteArrayList<>();
+    private final Set<String> replayOnResume = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger sessionsStarted = new AtomicInteger();
+    private final AtomicInteger refusedUpgrades = new AtomicInteger();
+    private volatile boolean gatewayDown;
+    private volatile String sessionId;
     private volatile WebSocket socket;
+
+    /** One dispatch sent (or waiting to be sent) on the gateway: its event name and payload. */
+    private record Dispatch(String type, Object data) {
+    }
 
     private FakeDiscord(boolean refuseMessageContent) {
         this.refuseMessageContent = refuseMessageContent;
@@ -84,7 +113,32 @@ final class FakeDiscord implements AutoCloseable {
     DiscordSettings settings(String supportChannel) {
         return new DiscordSettings("fake-token-for-tests-0123456789", "http://127.0.0.1:" + server.getPort() + "/api/v10",
                 "ws://127.0.0.1:" + server.getPort() + "/gateway", GUILD_ID,
-                supportChannel == null ? java.util.Set.of() : java.util.Set.of(supportChannel), true);
+                supportChannel == null ? Set.of() : Set.of(supportChannel), true);
+    }
+
+    /** Starts a bot on this fake with the support channel and waits until its session is ready. */
+    DiscordBot connect(ChatBackend backend, Duration timeout) throws InterruptedException, TimeoutException {
+        DiscordBot bot = DiscordBot.start(settings(CHANNEL_NAME), backend);
+        bot.awaitReady(timeout);
+        return bot;
+    }
+
+    /** Shuts the bot's JDA down cleanly: stops it, closes the gateway from this side, waits a little for the end. */
+    void disconnect(DiscordBot bot) throws InterruptedException {
+        JDA jda = bot.jda();
+        jda.shutdownNow();
+        closeGateway();
+        jda.awaitShutdown(5, TimeUnit.SECONDS);
+    }
+
+    /** The path of an interaction's callback (the reply or the deferral). */
+    static String callbackPath(Map<String, Object> interaction) {
+        return "/api/v10/interactions/" + interaction.get("id") + "/" + interaction.get("token") + "/callback";
+    }
+
+    /** The path of an interaction's original response (the deferred reply replaced by the report). */
+    static String originalPath(Map<String, Object> interaction) {
+        return "/api/v10/webhooks/" + APP_ID + "/" + interaction.get("token") + "/messages/@original";
     }
 
     /** The intents of each IDENTIFY received, in order. */
@@ -175,16 +229,122 @@ final class FakeDiscord implements AutoCloseable {
                 "authorizing_integration_owners", obj("0", GUILD_ID), "context", 0, "data", data);
     }
 
-    private void dispatch(String type, Object data) {
-        send(obj("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
+    /** Sends a dispatch with the next sequence number, or keeps it for the bot's RESUME while it is disconnected. */
+    private synchronized void dispatch(String type, Object data) {
+        int seq = sequence.incrementAndGet();
+        dispatched.put(seq, new Dispatch(type, data));
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.send(frame(seq, type, data));
+        }
     }
 
-    private void send(Object payload) {
+    private static String frame(int seq, String type, Object data) {
+        return write(obj("op", 0, "t", type, "s", seq, "d", data));
+    }
+
+    /** The RESUME payloads (op 6 {@code d}: session_id, seq, token) received, in order. */
+    List<JsonNode> resumes() {
+        return List.copyOf(resumes);
+    }
+
+    /** The path of each gateway connection the bot opened, in order ({@code /gateway} or {@code /resume}). */
+    List<String> gatewayPaths() {
+        return List.copyOf(gatewayPaths);
+    }
+
+    /** The current session's id (null before READY and after {@link #forgetSession()}). */
+    String sessionId() {
+        return sessionId;
+    }
+
+    /** The sequence number of the last dispatch. */
+    int lastSequence() {
+        return sequence.get();
+    }
+
+    /** Waits until READY or RESUMED has been sent {@code count} times in all. */
+    void awaitSessions(int count, Duration timeout) throws InterruptedException {
+        awaitCount(sessionsStarted, count, "sessions (READY or RESUMED)", timeout);
+    }
+
+    /** Waits until {@code count} gateway connections in all were refused while the gateway was down. */
+    void awaitRefusedUpgrades(int count, Duration timeout) throws InterruptedException {
+        awaitCount(refusedUpgrades, count, "refused gateway connections", timeout);
+    }
+
+    private void awaitCount(AtomicInteger counted, int count, String what, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (counted.get() < count) {
+            if (System.nanoTime() >= deadline) {
+                throw new AssertionError(counted.get() + " " + what + " within " + timeout + ", expected " + count
+                        + "; gateway connections " + gatewayPaths + ", resumes " + resumes);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** How many recorded REST calls match the method and path. */
+    long count(String method, String pathRegex) {
+        Pattern path = Pattern.compile(pathRegex);
+        return exchanges.stream().filter(e -> e.method().equals(method) && path.matcher(e.path()).matches()).count();
+    }
+
+    /** Closes the gateway connection from the server side with this close code, as Discord does on a fault. */
+    void dropGateway(int closeCode) {
+        WebSocket ws = detach();
+        ws.close(closeCode, "fake Discord dropped the connection");
+    }
+
+    /** Cuts the gateway connection without a close frame, as a network failure does. */
+    void cutGateway() {
+        ((RealWebSocket) detach()).failWebSocket(new IOException("fake Discord cut the connection"), null, false);
+    }
+
+    private synchronized WebSocket detach() {
         WebSocket ws = socket;
         if (ws == null) {
             throw new IllegalStateException("the bot is not connected");
         }
-        ws.send(write(payload));
+        socket = null;
+        return ws;
+    }
+
+    /** While down, gateway connections are refused with 503 (REST still answers). */
+    void gatewayDown(boolean down) {
+        gatewayDown = down;
+    }
+
+    /** Forgets the current session, so the bot's next RESUME gets INVALID_SESSION and it must IDENTIFY again. */
+    void forgetSession() {
+        sessionId = null;
+    }
+
+    /**
+     * On the next successful RESUME, delivers again (with a new sequence number) the dispatch whose payload has this
+     * id — an interaction or a message the bot already received.
+     */
+    void replayOnNextResume(String dispatchedId) {
+        replayOnResume.add(dispatchedId);
+    }
+
+    /** Answers a RESUME: replays what the bot missed and sends RESUMED, or INVALID_SESSION for an unknown session. */
+    private synchronized void resume(WebSocket webSocket, JsonNode request) {
+        resumes.add(request);
+        if (sessionId == null || !sessionId.equals(request.path("session_id").asText())) {
+            webSocket.send(write(obj("op", 9, "d", false)));
+            return;
+        }
+        socket = webSocket;
+        List<Map.Entry<Integer, Dispatch>> missed = List.copyOf(dispatched.tailMap(request.path("seq").asInt(), false).entrySet());
+        missed.forEach(e -> webSocket.send(frame(e.getKey(), e.getValue().type(), e.getValue().data())));
+        List<Dispatch> again = dispatched.values().stream()
+                .filter(d -> d.data() instanceof Map<?, ?> m && replayOnResume.contains(String.valueOf(m.get("id"))))
+                .toList();
+        replayOnResume.clear();
+        again.forEach(d -> dispatch(d.type(), d.data()));
+        dispatch("RESUMED", obj());
+        sessionsStarted.incrementAndGet();
     }
 
     @Override
@@ -209,7 +369,12 @@ final class FakeDiscord implements AutoCloseable {
         public MockResponse dispatch(RecordedRequest request) {
             String path = request.getUrl().encodedPath();
             String method = request.getMethod();
-            if (path.equals("/gateway")) {
+            if (path.equals(GATEWAY) || path.equals(RESUME_GATEWAY)) {
+                if (gatewayDown) {
+                    refusedUpgrades.incrementAndGet();
+                    return new MockResponse.Builder().code(503).build();
+                }
+                gatewayPaths.add(path);
                 return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
             }
             String body = request.getBody() == null ? "" : request.getBody().utf8();
@@ -261,7 +426,6 @@ final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketListener {
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
-            socket = webSocket;
             webSocket.send(write(obj("op", 10, "s", null, "t", null, "d", obj("heartbeat_interval", 41250))));
         }
 
@@ -271,8 +435,20 @@ final class FakeDiscord implements AutoCloseable {
             switch (payload.path("op").asInt()) {
                 case 1 -> webSocket.send(write(obj("op", 11)));
                 case 2 -> identify(webSocket, payload.path("d").path("intents").asInt());
+                case 6 -> resume(webSocket, payload.path("d"));
                 default -> { }
             }
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            disconnected(webSocket);
+            webSocket.close(code, null);
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            disconnected(webSocket);
         }
 
         private void identify(WebSocket webSocket, int intents) {
@@ -281,11 +457,22 @@ final class FakeDiscord implements AutoCloseable {
                 webSocket.close(4014, "Disallowed intent(s).");
                 return;
             }
-            dispatch("READY", obj("v", 10, "user", user(BOT_ID, "cf-triage", true),
-                    "guilds", List.of(obj("id", GUILD_ID, "unavailable", true)), "private_channels", List.of(),
-                    "session_id", "session-" + snowflake(), "resume_gateway_url", "ws://127.0.0.1:" + server.getPort() + "/gateway",
-                    "application", obj("id", APP_ID, "flags", 0), "relationships", List.of(), "presences", List.of()));
-            dispatch("GUILD_CREATE", guild());
+            synchronized (FakeDiscord.this) {
+                socket = webSocket;
+                sessionId = "session-" + snowflake();
+                dispatch("READY", obj("v", 10, "user", user(BOT_ID, "cf-triage", true),
+                        "guilds", List.of(obj("id", GUILD_ID, "unavailable", true)), "private_channels", List.of(),
+                        "session_id", sessionId, "resume_gateway_url", "ws://127.0.0.1:" + server.getPort() + RESUME_GATEWAY,
+                        "application", obj("id", APP_ID, "flags", 0), "relationships", List.of(), "presences", List.of()));
+                dispatch("GUILD_CREATE", guild());
+                sessionsStarted.incrementAndGet();
+            }
+        }
+    }
+
+    private synchronized void disconnected(WebSocket webSocket) {
+        if (socket == webSocket) {
+            socket = null;
         }
     }
 

@@ -27,6 +27,13 @@ final class ScriptedBackend implements ChatBackend {
         return this;
     }
 
+    /** Answers the next submit with a report the test completes later (a triage still running); returns it. */
+    CompletableFuture<TriageReport> thenPending() {
+        CompletableFuture<TriageReport> pending = new CompletableFuture<>();
+        outcomes.add(pending);
+        return pending;
+    }
+
     /** Answers the next submit with this failure. */
     ScriptedBackend thenFail(RuntimeException failure) {
         outcomes.add(CompletableFuture.failedFuture(failure));
