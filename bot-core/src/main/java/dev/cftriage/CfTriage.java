@@ -251,7 +251,10 @@ public final class CfTriage implements AutoCloseable {
             errorCode = null;
         }
         CodeEntry entry = entryFor(code, errorCode);
-        if (code != null && entry == null) {
+        if (code == null) {
+            notes.add("no error code was given, and the live edge gave none: name it (e.g. 523 example.com, or /cf523)"
+                    + " or paste the error page, so the catalog's causes for it can be listed");
+        } else if (entry == null) {
             notes.add("cf-triage has no catalog entry for code " + code + "; the causes below come from the probes only");
         }
         if (paste.suspicious()) {

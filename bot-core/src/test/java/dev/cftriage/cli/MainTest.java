@@ -129,6 +129,15 @@ class MainTest {
     }
 
     @Test
+    void aRayIdWithoutACodeSaysHowToGetOne() {
+        Run r = run("", "--offline", "ray", "8b2e5f3a1c9d4e7f-LAX", "example.com");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("No error code known — example.com"), r.out());
+        assertTrue(r.out().contains("Ray 8b2e5f3a1c9d4e7f-LAX (Los Angeles"), r.out());
+        assertTrue(r.out().contains("no error code was given"), r.out());
+    }
+
+    @Test
     void helpListsTheOptions() {
         Run r = run("", "--help");
         assertEquals(0, r.status());
