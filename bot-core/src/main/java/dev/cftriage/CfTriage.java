@@ -271,7 +271,7 @@ public final class CfTriage implements AutoCloseable {
                 codeEntry == null ? "Unknown code" : codeEntry.title(),
                 entry == null ? null : entry.meaning(), entry == null ? null : entry.side(), source, entry != null);
         Steps steps = entry == null ? Steps.NONE : new Steps(entry.owner(), entry.visitor(), entry.support());
-        return new TriageReport(InputSummary.of(paste, code, target.origins().stream().map(HostName::text).toList()),
+        return new TriageReport(InputSummary.of(paste, request.code(), target.origins().stream().map(HostName::text).toList()),
                 summary, edgeSummary(edge), evidence.probes(), causes, steps, evidence.anyRan(), notes, startedAt,
                 evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
                 SslModes.summarise(code, evidence));

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * What the host's records in Cloudflare DNS show, from the API: a record holding a Cloudflare address (Cloudflare
- * would connect to itself: 1000) or an address Cloudflare cannot route to (private, loopback …). These are the
- * records Cloudflare itself uses, so they settle the question.
+ * would connect to itself: 1000) or an address Cloudflare cannot route to (private, loopback …). Only proxied records
+ * count: they are the ones Cloudflare itself connects through, so they settle the question; DNS-only records are
+ * left to the probes.
  */
 final class ApiDnsRule implements CauseRule {
     private static final double SETTLED = 0.97;
@@ -20,11 +21,11 @@ final class ApiDnsRule implements CauseRule {
         List<Finding> out = new ArrayList<>();
         for (ApiDnsFacts dns : s.evidence().facts(ApiDnsFacts.class)) {
             for (ApiDnsFacts.Record r : dns.records()) {
-                if (r.address() == null) {
+                if (r.address() == null || !r.proxied()) {
                     continue;
                 }
                 String line = "the " + r.type() + " record for " + r.name() + " in zone " + dns.zoneName() + " holds "
-                        + r.content() + (r.proxied() ? " (proxied)" : " (DNS only)");
+                        + r.content() + " (proxied)";
                 if (r.address().category() == AddressCategory.CLOUDFLARE) {
                     out.add(new Finding.Found("dns-points-to-cloudflare", SETTLED,
                             List.of(line + ", a Cloudflare address [API]"),

@@ -6,10 +6,13 @@ import dev.cftriage.probe.TcpFacts;
 import dev.cftriage.probe.TcpOutcome;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The origin answers when asked from here, yet Cloudflare reports it cannot connect (521, 522) or reach it (523):
- * the path from Cloudflare is what fails — a firewall or rate limit on Cloudflare's ranges, or routing.
+ * the path from Cloudflare is what fails — a firewall or rate limit on Cloudflare's ranges, or routing. Only an
+ * address that accepted every port probed counts: one that failed from here too is explained by that failure.
  */
 final class ReachableOriginRules implements CauseRule {
 
@@ -18,8 +21,11 @@ final class ReachableOriginRules implements CauseRule {
         if (!s.codeIn(521, 522, 523)) {
             return List.of();
         }
-        List<HttpFacts> healthy = s.healthyOriginAnswers();
-        List<TcpFacts> connected = s.evidence().facts(TcpFacts.class, t -> t.outcome() == TcpOutcome.CONNECTED);
+        Set<String> failing = s.evidence().facts(TcpFacts.class, t -> t.outcome() != TcpOutcome.CONNECTED).stream()
+                .map(TcpFacts::address).collect(Collectors.toSet());
+        List<HttpFacts> healthy = s.healthyOriginAnswers().stream().filter(h -> !failing.contains(h.address())).toList();
+        List<TcpFacts> connected = s.evidence().facts(TcpFacts.class,
+                t -> t.outcome() == TcpOutcome.CONNECTED && !failing.contains(t.address()));
         if (connected.isEmpty()) {
             return List.of();
         }

@@ -57,7 +57,7 @@ final class SslModeRule implements CauseRule {
 
     private static void certificateCauses(TlsFacts tls, String said, List<Finding> out) {
         Map<String, String> v = TlsRules.values(tls);
-        if (Boolean.TRUE.equals(tls.expired())) {
+        if (Boolean.TRUE.equals(tls.expired()) || Boolean.TRUE.equals(tls.notYetValid())) {
             out.add(certain("tls-cert-expired", CERTAIN, said, tls.summary(), v));
         }
         if (Boolean.TRUE.equals(tls.selfSigned())) {

@@ -35,6 +35,9 @@ final class TlsRules implements CauseRule {
             if (Boolean.TRUE.equals(tls.expired())) {
                 out.add(new Finding.Found("tls-cert-expired", 0.95,
                         List.of("the certificate at " + where + " expired on " + tls.notAfter()), v));
+            } else if (Boolean.TRUE.equals(tls.notYetValid())) {
+                out.add(new Finding.Found("tls-cert-expired", 0.9, List.of("the certificate at " + where
+                        + " is not valid yet (its validity starts later; check the server's clock and the certificate)"), v));
             }
             if (Boolean.TRUE.equals(tls.selfSigned())) {
                 out.add(new Finding.Found("tls-cert-self-signed", 0.9,
@@ -49,7 +52,8 @@ final class TlsRules implements CauseRule {
             }
         }
         ruleOut(out, handshakes, "tls-handshake-failed", t -> true, "every TLS handshake with the origin completed");
-        ruleOut(out, handshakes, "tls-cert-expired", t -> Boolean.FALSE.equals(t.expired()),
+        ruleOut(out, handshakes, "tls-cert-expired",
+                t -> Boolean.FALSE.equals(t.expired()) && Boolean.FALSE.equals(t.notYetValid()),
                 "every origin certificate is within its validity dates");
         ruleOut(out, handshakes, "tls-cert-self-signed", t -> Boolean.FALSE.equals(t.selfSigned()),
                 "no origin certificate is self-signed");

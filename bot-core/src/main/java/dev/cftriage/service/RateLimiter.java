@@ -30,4 +30,12 @@ final class RateLimiter {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
+
+    /** Returns a token taken for a request that did not go ahead after all. */
+    void giveBack(String key) {
+        Bucket bucket = buckets.getIfPresent(key);
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
+    }
 }

@@ -61,6 +61,7 @@ public final class TriageService implements AutoCloseable {
         }
         Duration channelWait = channels.tryTake(channelKey);
         if (!channelWait.isZero()) {
+            users.giveBack(userKey);
             return new Admission.Limited("channel", channelWait);
         }
         return new Admission.Admitted();

@@ -82,6 +82,19 @@ class DiagnoserTest {
     }
 
     @Test
+    void anOriginFailingFromHereToIsNotBlamedOnAFirewallAgainstCloudflare() {
+        TcpFacts timedOut = new TcpFacts(ORIGIN.address(), 443, TcpOutcome.TIMED_OUT, 4000, null);
+        TcpFacts connected = new TcpFacts(ORIGIN.address(), 80, TcpOutcome.CONNECTED, 3, null);
+        Evidence evidence = new Evidence(List.of(
+                new ProbeResult("origin-tcp", ORIGIN.address() + ":443", timedOut.verdict(), 4000, timedOut.summary(), timedOut),
+                new ProbeResult("origin-tcp", ORIGIN.address() + ":80", connected.verdict(), 3, connected.summary(), connected)),
+                List.of(ORIGIN), Instant.now(), List.of());
+        List<Cause> causes = diagnose(522, evidence);
+        assertEquals("origin-timeout", causes.get(0).id());
+        assertTrue(causes.stream().noneMatch(c -> c.id().equals("firewall-blocks-cloudflare") && c.verified()), causes.toString());
+    }
+
+    @Test
     void probeStatusFollowsTheFacts() {
         assertEquals(ProbeStatus.FAIL, tcp(TcpOutcome.UNREACHABLE, 443).probes().get(0).status());
     }

@@ -103,4 +103,15 @@ class TriageServiceTest {
                     "the channel still has its second request");
         }
     }
+
+    @Test
+    void aRequestRefusedForTheChannelTakesNothingFromTheUser() {
+        try (CfTriage engine = engine(new Limits(Duration.ofSeconds(15), 1, 1, 2, 1));
+             TriageService service = TriageService.create(engine)) {
+            assertInstanceOf(Admission.Admitted.class, service.admit("slack:U1", "slack:C1"));
+            assertInstanceOf(Admission.Limited.class, service.admit("slack:U1", "slack:C1"), "the channel is spent");
+            assertInstanceOf(Admission.Admitted.class, service.admit("slack:U1", "slack:C2"),
+                    "the user still has the request the busy channel did not use");
+        }
+    }
 }
