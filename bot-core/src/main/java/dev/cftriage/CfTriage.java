@@ -24,7 +24,10 @@ import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
+import dev.cftriage.service.DaemonPools;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +36,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The triage engine: one entry point for the CLI and the bots. {@link #run(TriageRequest)} parses the input, runs
@@ -51,6 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * beside the probes under the same budget; a Ray ID lookup belongs to one paste, so it runs beside the shared run.
  */
 public final class CfTriage implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CfTriage.class);
     /** Probe threads: probes block on sockets, so they get threads of their own, bounded. */
     private static final int PROBE_THREADS = 256;
     /**
@@ -78,9 +79,9 @@ public final class CfTriage implements AutoCloseable {
         this.listener = listener;
         this.catalog = ErrorCatalog.load();
         this.diagnoser = new Diagnoser(catalog);
-        this.probeThreads = pool("cf-triage-probe", PROBE_THREADS);
-        this.runThreads = pool("cf-triage-run", RUN_THREADS);
-        this.triageThreads = pool("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()));
+        this.probeThreads = DaemonPools.fixed("cf-triage-probe", PROBE_THREADS, new LinkedBlockingQueue<>());
+        this.runThreads = DaemonPools.fixed("cf-triage-run", RUN_THREADS, new LinkedBlockingQueue<>());
+        this.triageThreads = DaemonPools.fixed("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()), new LinkedBlockingQueue<>());
         this.collector = EvidenceCollector.create(config, probeThreads, clock);
         // The cache's upkeep runs on the calling thread: a run completing while the engine closes must not meet a
         // pool that was shut down. Runs themselves go to runThreads (see evidence()).
@@ -137,9 +138,9 @@ public final class CfTriage implements AutoCloseable {
         ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste), namesCloudflare);
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
-                : collect(target, paste, request.fresh(), startedAt);
+                : collect(target, paste, request.fresh(), startedAt, start);
         TriageReport report = report(request, paste, target, evidence, startedAt, start);
-        listener.triageFinished(report);
+        tell(() -> listener.triageFinished(report));
         return report;
     }
 
@@ -148,51 +149,36 @@ public final class CfTriage implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
     }
 
-    /** The shared run's evidence for the target, with this paste's own Ray ID lookup run beside it. */
-    private Evidence collect(ProbeTarget target, ParsedPaste paste, boolean fresh, Instant startedAt) {
-        CompletableFuture<List<ProbeResult>> lookup = rayLookup(target, paste);
-        return withRayLookup(evidence(target, fresh, startedAt, lookup), lookup);
+    /**
+     * The shared run's evidence for the target, with this paste's own Ray ID lookup run beside it, both waited for
+     * until one deadline: the budget plus a little slack from the triage's start.
+     */
+    private Evidence collect(ProbeTarget target, ParsedPaste paste, boolean fresh, Instant startedAt, long startNanos) {
+        long deadline = startNanos + config.timeout().plus(RUN_SLACK).toNanos();
+        CompletableFuture<List<ProbeResult>> lookup = paste.rayId() == null ? null : CompletableFuture.supplyAsync(
+                () -> collector.lookUpRay(target.hostText(), paste.rayId(), paste.time()), runThreads);
+        Evidence evidence = evidence(target, fresh, startedAt, deadline);
+        return lookup == null ? evidence : withRayLookup(evidence, lookup, deadline);
     }
 
-    /** The Ray ID lookup of this paste, started now on the probe threads beside the shared run; null when none applies. */
-    private CompletableFuture<List<ProbeResult>> rayLookup(ProbeTarget target, ParsedPaste paste) {
-        if (!collector.cloudflare().apiEnabled() || paste.rayId() == null || target.hostText() == null) {
-            return null;
-        }
-        return CompletableFuture.supplyAsync(() -> collector.lookUpRay(target.hostText(), paste.rayId(), paste.time()),
-                probeThreads);
-    }
-
-    /** The run's evidence with the Ray ID lookup's result added (the lookup ends by the same budget). */
-    private Evidence withRayLookup(Evidence evidence, CompletableFuture<List<ProbeResult>> lookup) {
-        if (lookup == null) {
-            return evidence;
-        }
+    /** The run's evidence with the Ray ID lookup's results added, or a note when it did not finish by the deadline. */
+    private static Evidence withRayLookup(Evidence evidence, CompletableFuture<List<ProbeResult>> lookup, long deadline) {
         List<ProbeResult> probes = new ArrayList<>(evidence.probes());
+        List<String> notes = new ArrayList<>(evidence.notes());
         try {
-            probes.addAll(lookup.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS));
+            probes.addAll(lookup.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            notes.add("interrupted before the Ray ID lookup finished");
         } catch (ExecutionException | TimeoutException e) {
             lookup.cancel(true);
-            return new Evidence(probes, evidence.origins(), evidence.collectedAt(), append(evidence.notes(),
-                    "the Ray ID lookup did not finish in time"));
+            notes.add("the Ray ID lookup did not finish in time");
         }
-        return new Evidence(probes, evidence.origins(), evidence.collectedAt(), evidence.notes());
+        return new Evidence(probes, evidence.origins(), evidence.collectedAt(), notes);
     }
 
-    private static List<String> append(List<String> lines, String line) {
-        List<String> all = new ArrayList<>(lines);
-        all.add(line);
-        return all;
-    }
-
-    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt,
-                              CompletableFuture<List<ProbeResult>> rayLookup) {
+    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt, long deadline) {
         if (target.host() == null && target.origins().isEmpty()) {
-            if (rayLookup != null) {
-                rayLookup.cancel(true);
-            }
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
         CompletableFuture<Evidence> shared = runs.getIfPresent(target);
@@ -202,13 +188,13 @@ public final class CfTriage implements AutoCloseable {
         CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
                 CompletableFuture.supplyAsync(() -> collect(t), runThreads));
         try {
-            return run.get(config.timeout().plus(RUN_SLACK).toMillis(), TimeUnit.MILLISECONDS);
+            return run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Evidence.none(startedAt, List.of("interrupted before the probes finished"));
         } catch (TimeoutException e) {
             return Evidence.none(startedAt, List.of("the probes did not finish in time"));
-        } catch (ExecutionException | CompletionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof BadInputException bad) {
                 throw bad;
@@ -217,11 +203,20 @@ public final class CfTriage implements AutoCloseable {
         }
     }
 
+    /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */
     private Evidence collect(ProbeTarget target) {
-        listener.probeRunStarted(target);
+        tell(() -> listener.probeRunStarted(target));
         Evidence evidence = collector.collect(target);
-        listener.probeRunFinished(target, evidence);
+        tell(() -> listener.probeRunFinished(target, evidence));
         return evidence;
+    }
+
+    private static void tell(Runnable hook) {
+        try {
+            hook.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a TriageListener hook failed; ignored", e);
+        }
     }
 
     private TriageReport report(TriageRequest request, ParsedPaste paste, ProbeTarget target, Evidence evidence,
@@ -327,18 +322,6 @@ public final class CfTriage implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return "/";
         }
-    }
-
-    private static ExecutorService pool(String name, int threads) {
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     @Override

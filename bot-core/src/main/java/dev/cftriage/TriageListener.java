@@ -10,8 +10,8 @@ import dev.cftriage.report.TriageReport;
  * metrics from it.
  *
  * <p>Contract: methods are called on the engine's threads, possibly many at once, so implementations must be
- * thread-safe and quick (no blocking, no I/O). An exception thrown by a listener is not caught by the engine's
- * probe bookkeeping and fails the triage, so do not throw.
+ * thread-safe and quick (no blocking, no I/O). An exception thrown by a listener is logged and ignored: it never
+ * fails a probe run or a triage.
  */
 public interface TriageListener {
 

@@ -129,6 +129,23 @@ class SharedProbeRunsTest {
     }
 
     @Test
+    void aListenerThatThrowsDoesNotCostTheTriageItsEvidence() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        TriageListener throwing = new TriageListener() {
+            @Override
+            public void probeRunStarted(ProbeTarget target) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), throwing)) {
+            TriageReport r = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+            assertTrue(r.verified(), r.notes().toString());
+            assertTrue(ok.accepted() > 0);
+        }
+    }
+
+    @Test
     void triagesOfDifferentTargetsDoNotShare() throws Exception {
         InetAddress a = LoopbackAddresses.next();
         InetAddress b = LoopbackAddresses.next();

@@ -34,7 +34,7 @@ final class CloudflareApi implements AutoCloseable {
 
     /** The API's {@code result} of a GET, cached. */
     CompletableFuture<JsonNode> result(String path) {
-        return answers.get(path, (key, executor) -> client.get(key)).thenApply(json -> envelope(path, json));
+        return answers.get(path, (key, executor) -> client.get(key).thenApply(json -> envelope(key, json)));
     }
 
     /**
@@ -92,8 +92,8 @@ final class CloudflareApi implements AutoCloseable {
      */
     CompletableFuture<JsonNode> request(String zoneId, String rayId, Instant since, Instant until) {
         String key = "graphql " + zoneId + " " + rayId + " " + since + " " + until;
-        return answers.get(key, (k, executor) -> client.post("graphql", RayQuery.body(zoneId, rayId, since, until)))
-                .thenApply(RayQuery::firstRequest);
+        return answers.get(key, (k, executor) -> client.post("graphql", RayQuery.body(zoneId, rayId, since, until))
+                .thenApply(RayQuery::firstRequest));
     }
 
     /** The {@code result} of an API envelope; a {@code "success": false} answer becomes an exception. */

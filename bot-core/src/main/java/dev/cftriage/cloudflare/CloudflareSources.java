@@ -56,11 +56,6 @@ public final class CloudflareSources implements AutoCloseable {
         return new CloudflareSources(api, status, refresher, policy);
     }
 
-    /** True when an API token is set: zone, DNS, SSL mode, Ray ID and tunnel lookups run. */
-    public boolean apiEnabled() {
-        return api != null;
-    }
-
     /** The first-stage lookups for a host, beside DNS: its zone and DNS records (their origins are probed next). */
     public List<Probe> lookups(String host) {
         return api == null || host == null ? List.of() : List.of(new ZoneProbe(api, host), new DnsRecordsProbe(api, host, policy));
@@ -98,11 +93,6 @@ public final class CloudflareSources implements AutoCloseable {
      */
     public Probe rayLookup(String host, String rayId, Instant time, Instant now) {
         return api == null || host == null || rayId == null ? null : new RayLookupProbe(api, host, rayId, time, now);
-    }
-
-    /** Refreshes the edge ranges now, as the daily schedule does; false when off or on failure (the list is kept). */
-    public boolean refreshRanges() {
-        return refresher != null && refresher.refresh();
     }
 
     @Override

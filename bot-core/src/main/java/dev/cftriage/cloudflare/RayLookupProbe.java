@@ -7,6 +7,7 @@ import dev.cftriage.probe.RayFacts;
 import dev.cftriage.probe.ZoneFacts;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -49,8 +50,9 @@ final class RayLookupProbe implements Probe {
     @Override
     public RayFacts run(ProbeContext context) throws InterruptedException {
         ZoneFacts zone = ZoneProbe.require(api, host, context, "the Ray ID cannot be looked up");
-        Instant since = time == null ? now.minus(RECENT) : time.minus(AROUND);
-        Instant until = time == null ? now : time.plus(AROUND);
+        Instant end = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        Instant since = time == null ? end.minus(RECENT) : time.minus(AROUND);
+        Instant until = time == null ? end : time.plus(AROUND);
         JsonNode row = Answers.await(api.request(zone.zoneId(), rayId, since, until), context, "the Ray ID lookup");
         if (row == null) {
             return RayFacts.notFound(rayId);

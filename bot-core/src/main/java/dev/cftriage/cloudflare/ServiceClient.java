@@ -16,7 +16,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * JSON over HTTP to one operator-configured service (the Cloudflare API or the status page): not a chat user's
@@ -102,11 +102,11 @@ final class ServiceClient implements AutoCloseable {
     }
 
     private JsonNode read(String what, Response response) throws IOException {
-        ResponseBody body = response.body();
-        if (body.contentLength() > MAX_BODY_BYTES) {
+        BufferedSource source = response.body().source();
+        if (source.request(MAX_BODY_BYTES + 1)) {
             throw new CloudflareServiceException(service + ": " + what + " answered a body too large to read");
         }
-        String text = body.source().readUtf8();
+        String text = source.getBuffer().readUtf8();
         JsonNode json = parse(text);
         if (response.code() == 429) {
             String after = response.header("Retry-After");

@@ -49,9 +49,4 @@ public record Evidence(List<ProbeResult> probes, List<ClassifiedAddress> origins
         List<T> all = facts(type);
         return all.isEmpty() ? null : all.get(0);
     }
-
-    /** Results with a given probe name. */
-    public List<ProbeResult> named(String name) {
-        return probes.stream().filter(p -> p.name().equals(name)).toList();
-    }
 }

@@ -76,16 +76,6 @@ public final class EvidenceCollector implements AutoCloseable {
                 CloudflareSources.create(config, policy, current), executor, config.timeout(), clock);
     }
 
-    /** The address policy the probes obey. */
-    public AddressPolicy policy() {
-        return policy;
-    }
-
-    /** Cloudflare's own sources: the status page, the API, the ranges refresh. */
-    public CloudflareSources cloudflare() {
-        return cloudflare;
-    }
-
     /**
      * Looks one request's Ray ID up in Cloudflare's analytics, within the budget: the part of the evidence that
      * belongs to one paste rather than to the target, so it is not shared. Empty when the API is off or there is no

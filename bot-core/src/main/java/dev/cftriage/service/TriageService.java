@@ -9,8 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine as a bot uses it: rate limits per user and per channel, and a bounded pool of triage slots with a
@@ -27,14 +25,8 @@ public final class TriageService implements AutoCloseable {
     private TriageService(CfTriage engine) {
         this.engine = engine;
         Limits limits = engine.config().limits();
-        AtomicInteger n = new AtomicInteger();
-        this.slots = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, limits.maxQueued())), r -> {
-                    Thread t = new Thread(r, "cf-triage-slot-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
-        this.slots.allowCoreThreadTimeOut(true);
+        this.slots = DaemonPools.fixed("cf-triage-slot", limits.maxConcurrent(),
+                new ArrayBlockingQueue<>(Math.max(1, limits.maxQueued())));
         this.users = new RateLimiter(limits.perUserPerMinute());
         this.channels = new RateLimiter(limits.perChannelPerMinute());
         this.busyRetry = engine.config().timeout().plusSeconds(1);

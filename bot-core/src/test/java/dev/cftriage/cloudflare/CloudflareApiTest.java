@@ -39,6 +39,16 @@ class CloudflareApiTest {
     }
 
     @Test
+    void aChunkedAnswerLargerThanTheCapIsRefusedNotReadWhole() throws Exception {
+        String huge = "{\"success\":true,\"result\":[\"" + "x".repeat(5 * 1024 * 1024) + "\"]}";
+        try (FakeCloudflare fake = new FakeCloudflare().routeChunked("/client/v4/zones", huge);
+             CloudflareApi api = api(fake)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> api.zone("example.test").get());
+            assertTrue(e.getCause().getMessage().contains("too large"), e.getCause().getMessage());
+        }
+    }
+
+    @Test
     void aHostInNoZoneHasNone() throws Exception {
         try (FakeCloudflare fake = new FakeCloudflare().route("/client/v4/zones", "zones-none.json");
              CloudflareApi api = api(fake)) {

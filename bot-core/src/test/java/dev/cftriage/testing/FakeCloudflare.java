@@ -71,6 +71,13 @@ public final class FakeCloudflare implements AutoCloseable {
         return this;
     }
 
+    /** Answers the route 200 with a body sent chunked, so the client cannot know its length in advance. */
+    public FakeCloudflare routeChunked(String route, String body) {
+        routes.put(route, new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .chunkedBody(body, 64 * 1024).build());
+        return this;
+    }
+
     /** Answers the route 429 with a Retry-After header and the API's rate-limit envelope. */
     public FakeCloudflare rateLimited(String route, int retryAfterSeconds) {
         routes.put(route, new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
