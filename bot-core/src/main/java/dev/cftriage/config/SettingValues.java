@@ -4,6 +4,7 @@ import dev.cftriage.BadInputException;
 import dev.cftriage.net.CidrSet;
 import dev.cftriage.net.CloudflarePorts;
 import dev.cftriage.net.HostNames;
+import dev.cftriage.net.ResolverAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,47 +80,17 @@ final class SettingValues {
         return kept;
     }
 
-    /** Resolvers as {@code HOST}, {@code HOST:PORT}, {@code IPV6} or {@code [IPV6]:PORT}, stripped. */
+    /** Resolvers as {@link ResolverAddress} reads them ({@code HOST[:PORT]}, HOST an IP literal), stripped. */
     static List<String> resolvers(List<String> resolvers, String where) {
         List<String> kept = resolvers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        kept.forEach(r -> resolver(r, where));
-        return kept;
-    }
-
-    private static void resolver(String text, String where) {
-        String host = text;
-        String port = null;
-        if (text.startsWith("[") && text.contains("]")) {
-            int close = text.indexOf(']');
-            host = text.substring(0, close + 1);
-            String rest = text.substring(close + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(":")) {
-                    throw new BadInputException(where + ": resolver " + Quoted.of(text) + " is not HOST[:PORT]");
-                }
-                port = rest.substring(1);
+        for (String resolver : kept) {
+            try {
+                ResolverAddress.parse(resolver);
+            } catch (BadInputException e) {
+                throw new BadInputException(where + ": " + e.getMessage());
             }
-        } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
-            host = text.substring(0, text.indexOf(':'));
-            port = text.substring(text.indexOf(':') + 1);
         }
-        try {
-            HostNames.parse(host);
-        } catch (BadInputException e) {
-            throw new BadInputException(where + ": resolver " + e.getMessage());
-        }
-        if (port != null && !validPort(port)) {
-            throw new BadInputException(where + ": resolver " + Quoted.of(text) + " has no valid port (1 to 65535)");
-        }
-    }
-
-    private static boolean validPort(String text) {
-        try {
-            int port = Integer.parseInt(text);
-            return port >= 1 && port <= 65535;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return kept;
     }
 
     /** A file that exists and can be read. */

@@ -192,9 +192,17 @@ class ConfigLoaderTest {
 
     @Test
     void malformedResolverIsRejected() {
-        assertMessage(Map.of(ConfigLoader.RESOLVER, "127.0.0.1:99999"), ConfigLoader.RESOLVER, "no valid port");
-        assertMessage(Map.of(ConfigLoader.RESOLVER, "[::1]53"), ConfigLoader.RESOLVER, "not HOST[:PORT]");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "127.0.0.1:99999"), ConfigLoader.RESOLVER, "not a number from 1 to 65535");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "[::1]53"), ConfigLoader.RESOLVER, "expected :PORT");
         assertMessage(Map.of(ConfigLoader.RESOLVER, "dns server"), ConfigLoader.RESOLVER, "not a valid host name");
+    }
+
+    @Test
+    void resolverNamesAndSignedPortsAreRejectedNamingTheirKey() throws IOException {
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "dns.google:53"), ConfigLoader.RESOLVER, "is a name: give its IP address");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "1.1.1.1:+53"), ConfigLoader.RESOLVER, "'+53' is not a number");
+        assertFileRejected("resolvers: ['dns.google:+53']\n", "key resolvers", "dns.google:+53");
+        assertFileRejected("resolvers: ['[::1']\n", "key resolvers", "does not close it");
     }
 
     @Test
