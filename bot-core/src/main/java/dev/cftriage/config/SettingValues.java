@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -27,7 +28,20 @@ final class SettingValues {
 
     /** The non-blank items of a comma-separated list, stripped. */
     static List<String> commaList(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return texts(Arrays.asList(text.split(",")));
+    }
+
+    /**
+     * The items that hold something, in order: null items (an empty YAML item such as {@code -} or {@code ~}) and
+     * blank ones are dropped, the rest stripped.
+     */
+    private static List<String> texts(List<String> items) {
+        return present(items).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The items without nulls (empty YAML items), in order. */
+    private static <T> List<T> present(List<T> items) {
+        return items.stream().filter(Objects::nonNull).toList();
     }
 
     static Duration duration(String text, String where) {
@@ -60,18 +74,19 @@ final class SettingValues {
 
     /** The ports, each one Cloudflare proxies, without repeats. */
     static List<Integer> ports(List<Integer> ports, String where) {
-        for (Integer port : ports) {
-            if (port == null || !CloudflarePorts.proxied(port)) {
+        List<Integer> given = present(ports);
+        for (Integer port : given) {
+            if (!CloudflarePorts.proxied(port)) {
                 throw new BadInputException(where + ": " + port + " is not a port Cloudflare proxies (HTTP "
                         + new TreeSet<>(CloudflarePorts.HTTP) + ", HTTPS " + new TreeSet<>(CloudflarePorts.HTTPS) + ")");
             }
         }
-        return ports.stream().distinct().toList();
+        return given.stream().distinct().toList();
     }
 
     /** The CIDRs as given (stripped, blanks dropped), after checking each parses. */
     static List<String> cidrs(List<String> cidrs, String where) {
-        List<String> kept = cidrs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> kept = texts(cidrs);
         try {
             CidrSet.parse(kept);
         } catch (BadInputException e) {
@@ -82,7 +97,7 @@ final class SettingValues {
 
     /** Resolvers as {@link ResolverAddress} reads them ({@code HOST[:PORT]}, HOST an IP literal), stripped. */
     static List<String> resolvers(List<String> resolvers, String where) {
-        List<String> kept = resolvers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> kept = texts(resolvers);
         for (String resolver : kept) {
             try {
                 ResolverAddress.parse(resolver);
@@ -134,8 +149,8 @@ final class SettingValues {
         Map<String, List<String>> normalised = new LinkedHashMap<>();
         origins.forEach((host, targets) -> {
             String name = hostText(host, where);
-            List<String> kept = targets == null ? List.of() : targets.stream()
-                    .filter(t -> t != null && !t.isBlank()).map(t -> hostText(t, where)).distinct().toList();
+            List<String> kept = targets == null ? List.of()
+                    : texts(targets).stream().map(t -> hostText(t, where)).distinct().toList();
             if (kept.isEmpty()) {
                 throw new BadInputException(where + ": no origin given for " + name);
             }

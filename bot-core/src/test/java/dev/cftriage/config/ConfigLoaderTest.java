@@ -63,6 +63,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void emptyListItemsAreDroppedNotFatal() throws IOException {
+        Path file = write("config.yml", """
+                resolvers: [~, 127.0.0.53, '  ']
+                allowTargets:
+                  -
+                  - 10.20.0.0/16
+                ports: [80, ~, 8443]
+                origins:
+                  www.example.com: [~, 203.0.113.10, '']
+                """);
+
+        TriageConfig config = ConfigLoader.load(Map.of(ConfigLoader.CONFIG, file.toString()));
+
+        assertEquals(List.of("127.0.0.53"), config.resolvers());
+        assertEquals(List.of("10.20.0.0/16"), config.allowTargets());
+        assertEquals(List.of(80, 8443), config.ports());
+        assertEquals(Map.of("www.example.com", List.of("203.0.113.10")), config.origins());
+    }
+
+    @Test
+    void listOfOnlyEmptyItemsIsAnEmptyList() throws IOException {
+        Path file = write("config.yml", "resolvers: [~]\nallowTargets:\n  -\n");
+
+        TriageConfig config = ConfigLoader.load(Map.of(ConfigLoader.CONFIG, file.toString()));
+
+        assertEquals(List.of(), config.resolvers());
+        assertEquals(List.of(), config.allowTargets());
+    }
+
+    @Test
     void variablesOverrideTheFile() throws IOException {
         Path file = write("config.yml", """
                 resolvers: [127.0.0.53]
