@@ -85,9 +85,9 @@ final class Clues {
         return true;
     }
 
-    /** Offers a data centre's IATA code. */
+    /** Offers a data centre's IATA code: three ASCII letters, anything else is ignored. */
     void colo(String iata, String source) {
-        if (iata != null && iata.length() == 3 && iata.chars().allMatch(Character::isLetter)) {
+        if (iata != null && iata.length() == 3 && Ascii.letters(iata)) {
             contradiction(colo.offer(iata.toUpperCase(Locale.ROOT), source));
         }
     }

@@ -121,7 +121,7 @@ final class HeaderReader {
             return null;
         }
         String digits = line.substring(space + 1, space + 4);
-        boolean threeDigits = digits.chars().allMatch(Character::isDigit);
+        boolean threeDigits = digits.chars().allMatch(Ascii::digit);
         boolean ends = line.length() == space + 4 || line.charAt(space + 4) == ' ';
         return threeDigits && ends ? Integer.parseInt(digits) : null;
     }

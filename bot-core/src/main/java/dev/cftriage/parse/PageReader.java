@@ -40,7 +40,7 @@ final class PageReader {
         for (String segment : title.split("\\|", 8)) {
             String s = segment.strip();
             int digits = 0;
-            while (digits < s.length() && digits < 5 && Character.isDigit(s.charAt(digits))) {
+            while (digits < s.length() && digits < 5 && Ascii.digit(s.charAt(digits))) {
                 digits++;
             }
             boolean codeFirst = (digits == 3 || digits == 4) && (s.length() == digits || s.charAt(digits) == ':' || s.charAt(digits) == ' ');
@@ -137,6 +137,6 @@ final class PageReader {
         if (line.length() < 5 || line.length() > 60 || line.charAt(0) != '5' || line.charAt(3) != ' ') {
             return false;
         }
-        return Character.isDigit(line.charAt(1)) && Character.isDigit(line.charAt(2)) && Character.isUpperCase(line.charAt(4));
+        return Ascii.digit(line.charAt(1)) && Ascii.digit(line.charAt(2)) && Character.isUpperCase(line.charAt(4));
     }
 }

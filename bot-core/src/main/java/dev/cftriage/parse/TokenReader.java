@@ -159,7 +159,7 @@ final class TokenReader {
     }
 
     private static boolean digits(String s, int min, int max) {
-        return s.length() >= min && s.length() <= max && s.chars().allMatch(c -> c >= '0' && c <= '9');
+        return s.length() >= min && s.length() <= max && s.chars().allMatch(Ascii::digit);
     }
 
     /** Takes the first IP address among the next few words; skips "Click to reveal". */
