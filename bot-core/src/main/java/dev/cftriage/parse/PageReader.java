@@ -12,7 +12,6 @@ import java.util.Locale;
 final class PageReader {
     private static final List<String> SERVER_SIGNATURES = List.of("nginx", "apache", "openresty", "litespeed",
             "microsoft-iis", "caddy", "envoy", "gunicorn", "tengine", "varnish", "haproxy", "iis");
-    private static final int MAX_CITY = 60;
 
     private PageReader() {
     }
@@ -73,9 +72,9 @@ final class PageReader {
             }
             if (outcome(lower)) {
                 String label = previous.toLowerCase(Locale.ROOT);
-                if (label.equals("cloudflare") && plausibleCity(beforePrevious)) {
-                    clues.city(beforePrevious, "the page's data centre");
-                    columns = true;
+                if (label.equals("cloudflare")) {
+                    columns |= !outcome(beforePrevious.toLowerCase(Locale.ROOT))
+                            && clues.city(beforePrevious, "the page's data centre");
                 } else if (label.equals("host")) {
                     String host = HostTokens.lenient(beforePrevious);
                     if (host != null && !HostTokens.cloudflareOwned(host)) {
@@ -110,13 +109,6 @@ final class PageReader {
 
     private static boolean outcome(String lower) {
         return lower.equals("working") || lower.equals("error");
-    }
-
-    private static boolean plausibleCity(String text) {
-        if (text.isEmpty() || text.length() > MAX_CITY || outcome(text.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '\'');
     }
 
     /** True for a web server's signature line: {@code nginx}, {@code nginx/1.24.0 (Ubuntu)}, {@code Apache/2.4 …}. */
