@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Validates and normalises the value of one setting, whether it came from the file or the environment. Every
@@ -72,14 +71,13 @@ final class SettingValues {
         return ports(ports, where);
     }
 
-    /** The ports, each one Cloudflare proxies, without repeats. */
+    /** The ports without empty items or repeats, each one Cloudflare proxies ({@link CloudflarePorts#requireProxied}). */
     static List<Integer> ports(List<Integer> ports, String where) {
         List<Integer> given = present(ports);
-        for (Integer port : given) {
-            if (!CloudflarePorts.proxied(port)) {
-                throw new BadInputException(where + ": " + port + " is not a port Cloudflare proxies (HTTP "
-                        + new TreeSet<>(CloudflarePorts.HTTP) + ", HTTPS " + new TreeSet<>(CloudflarePorts.HTTPS) + ")");
-            }
+        try {
+            given.forEach(CloudflarePorts::requireProxied);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
         }
         return given.stream().distinct().toList();
     }

@@ -177,9 +177,17 @@ class ConfigLoaderTest {
 
     @Test
     void portCloudflareDoesNotProxyIsRejectedFromFileAndVariable() throws IOException {
-        assertFileRejected("ports: [443, 22]\n", "key ports", "22 is not a port Cloudflare proxies");
-        assertMessage(Map.of(ConfigLoader.PORTS, "80,3000"), ConfigLoader.PORTS, "3000 is not a port Cloudflare proxies");
+        assertFileRejected("ports: [443, 22]\n", "key ports", "port 22 is not one Cloudflare proxies", "8443");
+        assertMessage(Map.of(ConfigLoader.PORTS, "80,3000"), ConfigLoader.PORTS, "port 3000 is not one Cloudflare proxies");
         assertMessage(Map.of(ConfigLoader.PORTS, "80,https"), ConfigLoader.PORTS, "'https' is not a port number");
+    }
+
+    @Test
+    void portCheckOfTheLoaderAndOfTheRecordSayTheSame() {
+        BadInputException fromRecord = assertThrows(BadInputException.class,
+                () -> TriageConfig.defaults().withPorts(List.of(3000)));
+
+        assertMessage(Map.of(ConfigLoader.PORTS, "3000"), ConfigLoader.PORTS + ": " + fromRecord.getMessage());
     }
 
     @Test
