@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +16,29 @@ import java.util.Optional;
  * entry in a file. Immutable and thread-safe; load it once.
  */
 public final class ErrorCatalog {
-    private final Map<Integer, CodeEntry> codes;
-    private final Map<String, CauseEntry> causes;
+    private final List<CodeEntry> codes;
+    private final List<CauseEntry> causes;
+    private final Map<Integer, CodeEntry> byCode;
+    private final Map<String, CauseEntry> byId;
 
+    /**
+     * A catalog of these entries, kept in the given order.
+     *
+     * @throws IllegalStateException when a code or a cause id is given twice, or a code lists an unknown cause
+     */
     ErrorCatalog(List<CodeEntry> codes, List<CauseEntry> causes) {
-        Map<Integer, CodeEntry> byCode = new LinkedHashMap<>();
-        codes.forEach(c -> byCode.put(c.code(), c));
-        Map<String, CauseEntry> byId = new LinkedHashMap<>();
-        causes.forEach(c -> byId.put(c.id(), c));
+        Map<Integer, CodeEntry> byCode = new HashMap<>();
+        for (CodeEntry code : codes) {
+            if (byCode.put(code.code(), code) != null) {
+                throw new IllegalStateException("code " + code.code() + " is in the catalog twice");
+            }
+        }
+        Map<String, CauseEntry> byId = new HashMap<>();
+        for (CauseEntry cause : causes) {
+            if (byId.put(cause.id(), cause) != null) {
+                throw new IllegalStateException("cause " + cause.id() + " is in the catalog twice");
+            }
+        }
         for (CodeEntry code : codes) {
             for (CandidateCause candidate : code.causes()) {
                 if (!byId.containsKey(candidate.id())) {
@@ -31,8 +46,10 @@ public final class ErrorCatalog {
                 }
             }
         }
-        this.codes = Map.copyOf(byCode);
-        this.causes = Map.copyOf(byId);
+        this.codes = List.copyOf(codes);
+        this.causes = List.copyOf(causes);
+        this.byCode = Map.copyOf(byCode);
+        this.byId = Map.copyOf(byId);
     }
 
     private record CodesFile(List<CodeEntry> codes) {
@@ -61,21 +78,21 @@ public final class ErrorCatalog {
 
     /** The entry for a code, if the catalog has one. */
     public Optional<CodeEntry> code(int code) {
-        return Optional.ofNullable(codes.get(code));
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** The entry for a cause id, if the catalog has one. */
     public Optional<CauseEntry> cause(String id) {
-        return Optional.ofNullable(causes.get(id));
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Every code the catalog knows, in file order. */
     public List<CodeEntry> codes() {
-        return codes.values().stream().sorted(java.util.Comparator.comparingInt(CodeEntry::code)).toList();
+        return codes;
     }
 
-    /** Every cause the catalog knows. */
+    /** Every cause the catalog knows, in file order. */
     public List<CauseEntry> causes() {
-        return causes.values().stream().sorted(java.util.Comparator.comparing(CauseEntry::id)).toList();
+        return causes;
     }
 }

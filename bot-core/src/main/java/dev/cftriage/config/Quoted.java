@@ -1,5 +1,7 @@
 package dev.cftriage.config;
 
+import dev.cftriage.net.Texts;
+
 /** Puts a setting's text into a one-line message: quoted, cut to 40 characters, control characters replaced. */
 final class Quoted {
     private static final int MAX = 40;
@@ -8,8 +10,6 @@ final class Quoted {
     }
 
     static String of(String text) {
-        String shown = text.length() > MAX ? text.substring(0, MAX) + "…" : text;
-        return "'" + shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "'";
+        return "'" + Texts.clip(text, MAX) + "'";
     }
 }

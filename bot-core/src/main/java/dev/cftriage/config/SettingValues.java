@@ -4,6 +4,7 @@ import dev.cftriage.BadInputException;
 import dev.cftriage.net.CidrSet;
 import dev.cftriage.net.CloudflarePorts;
 import dev.cftriage.net.HostNames;
+import dev.cftriage.net.ResolverAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
 
 /**
  * Validates and normalises the value of one setting, whether it came from the file or the environment. Every
@@ -26,7 +27,20 @@ final class SettingValues {
 
     /** The non-blank items of a comma-separated list, stripped. */
     static List<String> commaList(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return texts(Arrays.asList(text.split(",")));
+    }
+
+    /**
+     * The items that hold something, in order: null items (an empty YAML item such as {@code -} or {@code ~}) and
+     * blank ones are dropped, the rest stripped.
+     */
+    private static List<String> texts(List<String> items) {
+        return present(items).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The items without nulls (empty YAML items), in order. */
+    private static <T> List<T> present(List<T> items) {
+        return items.stream().filter(Objects::nonNull).toList();
     }
 
     static Duration duration(String text, String where) {
@@ -57,20 +71,20 @@ final class SettingValues {
         return ports(ports, where);
     }
 
-    /** The ports, each one Cloudflare proxies, without repeats. */
+    /** The ports without empty items or repeats, each one Cloudflare proxies ({@link CloudflarePorts#requireProxied}). */
     static List<Integer> ports(List<Integer> ports, String where) {
-        for (Integer port : ports) {
-            if (port == null || !CloudflarePorts.proxied(port)) {
-                throw new BadInputException(where + ": " + port + " is not a port Cloudflare proxies (HTTP "
-                        + new TreeSet<>(CloudflarePorts.HTTP) + ", HTTPS " + new TreeSet<>(CloudflarePorts.HTTPS) + ")");
-            }
+        List<Integer> given = present(ports);
+        try {
+            given.forEach(CloudflarePorts::requireProxied);
+        } catch (BadInputException e) {
+            throw new BadInputException(where + ": " + e.getMessage());
         }
-        return ports.stream().distinct().toList();
+        return given.stream().distinct().toList();
     }
 
     /** The CIDRs as given (stripped, blanks dropped), after checking each parses. */
     static List<String> cidrs(List<String> cidrs, String where) {
-        List<String> kept = cidrs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> kept = texts(cidrs);
         try {
             CidrSet.parse(kept);
         } catch (BadInputException e) {
@@ -79,47 +93,17 @@ final class SettingValues {
         return kept;
     }
 
-    /** Resolvers as {@code HOST}, {@code HOST:PORT}, {@code IPV6} or {@code [IPV6]:PORT}, stripped. */
+    /** Resolvers as {@link ResolverAddress} reads them ({@code HOST[:PORT]}, HOST an IP literal), stripped. */
     static List<String> resolvers(List<String> resolvers, String where) {
-        List<String> kept = resolvers.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        kept.forEach(r -> resolver(r, where));
-        return kept;
-    }
-
-    private static void resolver(String text, String where) {
-        String host = text;
-        String port = null;
-        if (text.startsWith("[") && text.contains("]")) {
-            int close = text.indexOf(']');
-            host = text.substring(0, close + 1);
-            String rest = text.substring(close + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(":")) {
-                    throw new BadInputException(where + ": resolver " + Quoted.of(text) + " is not HOST[:PORT]");
-                }
-                port = rest.substring(1);
+        List<String> kept = texts(resolvers);
+        for (String resolver : kept) {
+            try {
+                ResolverAddress.parse(resolver);
+            } catch (BadInputException e) {
+                throw new BadInputException(where + ": " + e.getMessage());
             }
-        } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
-            host = text.substring(0, text.indexOf(':'));
-            port = text.substring(text.indexOf(':') + 1);
         }
-        try {
-            HostNames.parse(host);
-        } catch (BadInputException e) {
-            throw new BadInputException(where + ": resolver " + e.getMessage());
-        }
-        if (port != null && !validPort(port)) {
-            throw new BadInputException(where + ": resolver " + Quoted.of(text) + " has no valid port (1 to 65535)");
-        }
-    }
-
-    private static boolean validPort(String text) {
-        try {
-            int port = Integer.parseInt(text);
-            return port >= 1 && port <= 65535;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return kept;
     }
 
     /** A file that exists and can be read. */
@@ -163,8 +147,8 @@ final class SettingValues {
         Map<String, List<String>> normalised = new LinkedHashMap<>();
         origins.forEach((host, targets) -> {
             String name = hostText(host, where);
-            List<String> kept = targets == null ? List.of() : targets.stream()
-                    .filter(t -> t != null && !t.isBlank()).map(t -> hostText(t, where)).distinct().toList();
+            List<String> kept = targets == null ? List.of()
+                    : texts(targets).stream().map(t -> hostText(t, where)).distinct().toList();
             if (kept.isEmpty()) {
                 throw new BadInputException(where + ": no origin given for " + name);
             }

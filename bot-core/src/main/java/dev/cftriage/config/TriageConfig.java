@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Every setting of a triage, shared by the CLI and the bots. Immutable; build it with {@link ConfigLoader} or
@@ -58,12 +57,7 @@ public record TriageConfig(
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         origins = origins == null ? Map.of() : Map.copyOf(origins);
         ports = ports == null || ports.isEmpty() ? List.of(80, 443) : List.copyOf(ports);
-        for (int port : ports) {
-            if (!CloudflarePorts.proxied(port)) {
-                throw new BadInputException("port " + port + " is not one Cloudflare proxies; use one of HTTP "
-                        + new TreeSet<>(CloudflarePorts.HTTP) + " or HTTPS " + new TreeSet<>(CloudflarePorts.HTTPS));
-            }
-        }
+        ports.forEach(CloudflarePorts::requireProxied);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new BadInputException("the timeout must be positive, not " + timeout);
         }

@@ -10,16 +10,18 @@ import java.util.Map;
 
 /**
  * Sorts an IP address into an {@link AddressCategory}: the special-purpose registries of IANA (RFC 6890 and its
- * successors) and the cloud metadata addresses, public for the rest; and tells whether it is in Cloudflare's
- * edge ranges. IPv6 forms that carry an IPv4 address (IPv4-mapped, IPv4-compatible, NAT64, 6to4) are judged by the IPv4 address inside, and
- * are never better than reserved. Cloudflare's ranges are read from the holder at each check, so a refresh takes
- * effect at once. Thread-safe.
+ * successors) and the cloud metadata addresses (AWS, GCP, Alibaba, Oracle, Azure's platform endpoint), public for
+ * the rest; and tells whether it is in Cloudflare's edge ranges. IPv6 forms that carry an IPv4 address are judged by
+ * the IPv4 address inside: an IPv4-mapped address takes the inner address's category ({@code ::ffff:8.8.8.8} is
+ * public), while IPv4-compatible, NAT64 ({@code 64:ff9b::/96}) and 6to4 forms take it only when it is not routable
+ * and are reserved otherwise. Cloudflare's ranges are read from the holder at each check, so a refresh takes effect
+ * at once. Thread-safe.
  */
 final class AddressClassifier {
     /** First match wins: specific entries (metadata) stand before the blocks that contain them. */
     private static final List<Map.Entry<CidrSet, AddressCategory>> TABLE = List.of(
             Map.entry(CidrSet.parse(List.of("169.254.169.254/32", "169.254.170.2/32", "100.100.100.200/32",
-                    "192.0.0.192/32", "fd00:ec2::254/128")), AddressCategory.METADATA),
+                    "192.0.0.192/32", "168.63.129.16/32", "fd00:ec2::254/128")), AddressCategory.METADATA),
             Map.entry(CidrSet.parse(List.of("0.0.0.0/32", "::/128")), AddressCategory.UNSPECIFIED),
             Map.entry(CidrSet.parse(List.of("127.0.0.0/8", "::1/128")), AddressCategory.LOOPBACK),
             Map.entry(CidrSet.parse(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")),
@@ -30,9 +32,14 @@ final class AddressClassifier {
             Map.entry(CidrSet.parse(List.of("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32",
                     "3fff::/20")), AddressCategory.DOCUMENTATION),
             Map.entry(CidrSet.parse(List.of("0.0.0.0/8", "192.0.0.0/24", "192.88.99.0/24", "198.18.0.0/15",
-                    "240.0.0.0/4", "100::/64", "2001::/23", "5f00::/16", "fec0::/10")), AddressCategory.RESERVED));
+                    "240.0.0.0/4", "100::/64", "64:ff9b:1::/48", "2001::/23", "5f00::/16", "fec0::/10")),
+                    AddressCategory.RESERVED));
     private static final CidrSet GLOBAL_UNICAST_V6 = CidrSet.parse(List.of("2000::/3"));
-    private static final CidrSet NAT64 = CidrSet.parse(List.of("64:ff9b::/96", "64:ff9b:1::/48"));
+    /**
+     * The well-known NAT64 prefix, whose last four bytes are the IPv4 address. The local-use prefix
+     * {@code 64:ff9b:1::/48} (RFC 8215) places it elsewhere and is never global: it is a reserved row of the table.
+     */
+    private static final CidrSet NAT64 = CidrSet.parse(List.of("64:ff9b::/96"));
     private static final CidrSet SIX_TO_FOUR = CidrSet.parse(List.of("2002::/16"));
     private static final CidrSet IPV4_COMPATIBLE = CidrSet.parse(List.of("::/96"));
 

@@ -1,5 +1,6 @@
 package dev.cftriage.net;
 
+import inet.ipaddr.IPAddressNetwork.IPAddressGenerator;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +13,8 @@ import java.net.UnknownHostException;
  * handed out is the only thing probes connect to. Thread-safe; Cloudflare's ranges may be refreshed underneath.
  */
 public final class AddressPolicy {
+    private static final IPAddressGenerator GENERATOR = new IPAddressGenerator();
+
     private final AddressClassifier classifier;
     private final CidrSet allowed;
 
@@ -46,7 +49,7 @@ public final class AddressPolicy {
      * a wrong ranges file cannot open a way to loopback or metadata addresses.
      */
     public AddressCheck check(InetAddress address) {
-        InetAddress bare = withoutScope(address);
+        InetAddress bare = rebuilt(address);
         AddressCategory special = classifier.special(bare);
         AddressCategory category = classifier.cloudflare(bare) ? AddressCategory.CLOUDFLARE : special;
         String text = canonical(bare);
@@ -59,17 +62,21 @@ public final class AddressPolicy {
         return new AddressCheck.Refused(new ClassifiedAddress(text, family, category, false, reason));
     }
 
-    /** The canonical text of an address: dotted IPv4, compressed lower-case IPv6 without zone. */
+    /**
+     * The canonical text of an address: dotted IPv4, compressed lower-case IPv6 without zone; an IPv4-mapped IPv6
+     * address is written as its IPv4 address.
+     */
     public static String canonical(InetAddress address) {
-        String text = withoutScope(address).getHostAddress();
-        if (address instanceof Inet6Address) {
-            return new inet.ipaddr.IPAddressString(text).getAddress().toCanonicalString();
-        }
-        return text;
+        InetAddress bare = rebuilt(address);
+        return bare instanceof Inet6Address ? GENERATOR.from(bare).toCanonicalString() : bare.getHostAddress();
     }
 
-    private static InetAddress withoutScope(InetAddress address) {
-        if (address instanceof Inet6Address v6 && (v6.getScopeId() != 0 || v6.getScopedInterface() != null)) {
+    /**
+     * The address rebuilt from its bytes: an IPv6 address loses its zone (even a zone of 0, which Java still
+     * prints as {@code %0}) and an IPv4-mapped one becomes the {@link java.net.Inet4Address} it stands for.
+     */
+    private static InetAddress rebuilt(InetAddress address) {
+        if (address instanceof Inet6Address v6) {
             try {
                 return InetAddress.getByAddress(v6.getAddress());
             } catch (UnknownHostException e) {

@@ -1,6 +1,8 @@
 package dev.cftriage.net;
 
+import dev.cftriage.BadInputException;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The ports Cloudflare proxies: the only ports the probes connect to.
@@ -17,6 +19,19 @@ public final class CloudflarePorts {
     /** True when Cloudflare proxies this port, over HTTP or HTTPS. */
     public static boolean proxied(int port) {
         return HTTP.contains(port) || HTTPS.contains(port);
+    }
+
+    /**
+     * The port, when Cloudflare proxies it.
+     *
+     * @throws BadInputException naming the port and the ports Cloudflare proxies
+     */
+    public static int requireProxied(int port) {
+        if (!proxied(port)) {
+            throw new BadInputException("port " + port + " is not one Cloudflare proxies; use one of HTTP "
+                    + new TreeSet<>(HTTP) + " or HTTPS " + new TreeSet<>(HTTPS));
+        }
+        return port;
     }
 
     /** True when Cloudflare speaks TLS to the origin on this port. */

@@ -21,6 +21,7 @@ final class Clues {
     static final int MAX_HEADERS = 100;
     static final int MAX_HEADER_VALUE = 1024;
     static final int MAX_WARNINGS = 20;
+    static final int MAX_CITY = 60;
     static final String SUSPICIOUS = "possibly a custom or fake error page: ";
 
     /** Signs of who produced the error response. */
@@ -85,19 +86,34 @@ final class Clues {
         return true;
     }
 
-    /** Offers a data centre's IATA code. */
+    /** Offers a data centre's IATA code: three ASCII letters, anything else is ignored. */
     void colo(String iata, String source) {
-        if (iata != null && iata.length() == 3 && iata.chars().allMatch(Character::isLetter)) {
+        if (iata != null && iata.length() == 3 && Ascii.letters(iata)) {
             contradiction(colo.offer(iata.toUpperCase(Locale.ROOT), source));
         }
     }
 
-    /** Offers the data centre's city as the page shows it; a known city also offers its IATA code. */
-    void city(String city, String source) {
+    /**
+     * Offers the data centre's city as the page or body shows it; a known city also offers its IATA code. Text that
+     * cannot be a city — empty, longer than {@value #MAX_CITY} characters, or holding anything but letters, spaces
+     * and {@code ,.-'} — is ignored.
+     *
+     * @return true when the text was taken as a city
+     */
+    boolean city(String city, String source) {
+        if (!plausibleCity(city)) {
+            return false;
+        }
         if (coloCity == null) {
             coloCity = city;
         }
         ColoDirectory.iata(city).ifPresent(iata -> colo(iata, source + " (" + city + ")"));
+        return true;
+    }
+
+    private static boolean plausibleCity(String text) {
+        return !text.isEmpty() && text.length() <= MAX_CITY
+                && text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '\'');
     }
 
     /** Offers a normalised host; a second, different host is noted, not trusted. */

@@ -57,7 +57,7 @@ final class HeaderReader {
             String value = line.substring(colon + 1).strip();
             if (request) {
                 if (name.equals("host")) {
-                    clues.host(HostTokens.lenient(value), "the request's Host header");
+                    clues.host(HostTokens.lenientWithPort(value), "the request's Host header");
                 }
             } else if (inBlock || KNOWN.contains(name)) {
                 inBlock = true;
@@ -102,12 +102,10 @@ final class HeaderReader {
         if (words.size() >= 3 && words.get(0).equals("Connected") && words.get(1).equals("to")) {
             host = words.get(2);
         } else if (words.size() >= 2 && words.get(0).equals("Host") && info.contains("was resolved")) {
-            String hostPort = words.get(1);
-            int colon = hostPort.lastIndexOf(':');
-            host = colon > 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
+            host = words.get(1);
         }
         if (host != null) {
-            clues.host(HostTokens.lenient(host), "curl's connection log");
+            clues.host(HostTokens.lenientWithPort(host), "curl's connection log");
         }
     }
 
@@ -121,7 +119,7 @@ final class HeaderReader {
             return null;
         }
         String digits = line.substring(space + 1, space + 4);
-        boolean threeDigits = digits.chars().allMatch(Character::isDigit);
+        boolean threeDigits = digits.chars().allMatch(Ascii::digit);
         boolean ends = line.length() == space + 4 || line.charAt(space + 4) == ' ';
         return threeDigits && ends ? Integer.parseInt(digits) : null;
     }

@@ -3,6 +3,7 @@ package dev.cftriage.parse;
 import dev.cftriage.BadInputException;
 import dev.cftriage.net.HostName;
 import dev.cftriage.net.HostNames;
+import dev.cftriage.net.HostPort;
 import java.util.Locale;
 import java.util.Set;
 
@@ -74,6 +75,18 @@ final class HostTokens {
     static String lenient(String word) {
         try {
             return HostNames.parse(word).text();
+        } catch (BadInputException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The normalised host of {@code HOST[:PORT]} text ({@code shop.example.com:8443}, {@code [2001:db8::1]:443}),
+     * or null when the host or the port is invalid.
+     */
+    static String lenientWithPort(String text) {
+        try {
+            return HostNames.parse(HostPort.parse(text).host()).text();
         } catch (BadInputException e) {
             return null;
         }

@@ -188,7 +188,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
         List<Integer> codes = new ArrayList<>();
         for (String value : parameterValues(lower, lower, "errorcode_")) {
             int end = 0;
-            while (end < value.length() && end < 4 && Character.isDigit(value.charAt(end))) {
+            while (end < value.length() && end < 4 && Ascii.digit(value.charAt(end))) {
                 end++;
             }
             if (end >= 3) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 final class PageReader {
     private static final List<String> SERVER_SIGNATURES = List.of("nginx", "apache", "openresty", "litespeed",
             "microsoft-iis", "caddy", "envoy", "gunicorn", "tengine", "varnish", "haproxy", "iis");
-    private static final int MAX_CITY = 60;
 
     private PageReader() {
     }
@@ -40,7 +39,7 @@ final class PageReader {
         for (String segment : title.split("\\|", 8)) {
             String s = segment.strip();
             int digits = 0;
-            while (digits < s.length() && digits < 5 && Character.isDigit(s.charAt(digits))) {
+            while (digits < s.length() && digits < 5 && Ascii.digit(s.charAt(digits))) {
                 digits++;
             }
             boolean codeFirst = (digits == 3 || digits == 4) && (s.length() == digits || s.charAt(digits) == ':' || s.charAt(digits) == ' ');
@@ -73,9 +72,9 @@ final class PageReader {
             }
             if (outcome(lower)) {
                 String label = previous.toLowerCase(Locale.ROOT);
-                if (label.equals("cloudflare") && plausibleCity(beforePrevious)) {
-                    clues.city(beforePrevious, "the page's data centre");
-                    columns = true;
+                if (label.equals("cloudflare")) {
+                    columns |= !outcome(beforePrevious.toLowerCase(Locale.ROOT))
+                            && clues.city(beforePrevious, "the page's data centre");
                 } else if (label.equals("host")) {
                     String host = HostTokens.lenient(beforePrevious);
                     if (host != null && !HostTokens.cloudflareOwned(host)) {
@@ -112,13 +111,6 @@ final class PageReader {
         return lower.equals("working") || lower.equals("error");
     }
 
-    private static boolean plausibleCity(String text) {
-        if (text.isEmpty() || text.length() > MAX_CITY || outcome(text.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return text.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '\'');
-    }
-
     /** True for a web server's signature line: {@code nginx}, {@code nginx/1.24.0 (Ubuntu)}, {@code Apache/2.4 …}. */
     private static boolean serverSignature(String lower) {
         if (lower.length() > 120) {
@@ -137,6 +129,6 @@ final class PageReader {
         if (line.length() < 5 || line.length() > 60 || line.charAt(0) != '5' || line.charAt(3) != ' ') {
             return false;
         }
-        return Character.isDigit(line.charAt(1)) && Character.isDigit(line.charAt(2)) && Character.isUpperCase(line.charAt(4));
+        return Ascii.digit(line.charAt(1)) && Ascii.digit(line.charAt(2)) && Character.isUpperCase(line.charAt(4));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * What the parser understood from a paste or a command's text. Every field may be null (or empty) when the
  * paste did not say; nothing here has been checked against the network.
  *
- * @param code the HTTP status code (500–530), or null
+ * @param code the HTTP 5xx status code (500–599), or null; {@link #describesError()} counts only 500–530
  * @param errorCode a Cloudflare 1xxx error code (1000–1999), or null
  * @param rayId the Ray ID, 16 lower-case hex digits without the colo suffix, or null
  * @param colo the data centre's IATA code (upper case), or null

@@ -19,7 +19,7 @@ final class RayIds {
             return null;
         }
         for (int i = 0; i < HEX_DIGITS; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            if (!Ascii.hexDigit(text.charAt(i))) {
                 return null;
             }
         }
@@ -28,7 +28,7 @@ final class RayIds {
             return new Ray(id, null);
         }
         String suffix = text.substring(HEX_DIGITS);
-        if (suffix.length() != 4 || suffix.charAt(0) != '-' || !letters(suffix.substring(1))) {
+        if (suffix.length() != 4 || suffix.charAt(0) != '-' || !Ascii.letters(suffix.substring(1))) {
             return null;
         }
         return new Ray(id, suffix.substring(1).toUpperCase(Locale.ROOT));
@@ -41,15 +41,5 @@ final class RayIds {
             end++;
         }
         return token.substring(0, end);
-    }
-
-    private static boolean letters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-                return false;
-            }
-        }
-        return !s.isEmpty();
     }
 }

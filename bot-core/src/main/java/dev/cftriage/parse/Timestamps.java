@@ -25,7 +25,7 @@ final class Timestamps {
             return false;
         }
         for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && !Character.isDigit(token.charAt(i))) {
+            if (i != 4 && i != 7 && !Ascii.digit(token.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package dev.cftriage.parse;
 
+import dev.cftriage.BadInputException;
+import dev.cftriage.net.HostPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +161,7 @@ final class TokenReader {
     }
 
     private static boolean digits(String s, int min, int max) {
-        return s.length() >= min && s.length() <= max && s.chars().allMatch(c -> c >= '0' && c <= '9');
+        return s.length() >= min && s.length() <= max && s.chars().allMatch(Ascii::digit);
     }
 
     /** Takes the first IP address among the next few words; skips "Click to reveal". */
@@ -222,9 +224,10 @@ final class TokenReader {
         if (slash > 0) {
             candidate = candidate.substring(0, slash);
         }
-        int colon = candidate.indexOf(':');
-        if (colon > 0 && colon == candidate.lastIndexOf(':') && digits(candidate.substring(colon + 1), 1, 5)) {
-            candidate = candidate.substring(0, colon);
+        try {
+            candidate = HostPort.parse(candidate).host();
+        } catch (BadInputException e) {
+            return false;
         }
         if (!HostTokens.looksLikeHost(candidate)) {
             return false;

@@ -1,6 +1,7 @@
 package dev.cftriage.parse;
 
 import dev.cftriage.BadInputException;
+import dev.cftriage.net.HostPort;
 import dev.cftriage.net.Texts;
 import java.util.Locale;
 
@@ -39,18 +40,13 @@ record WebAddress(String url, String host, Integer port) {
         }
         String authority = word.substring(scheme, end);
         authority = authority.substring(authority.lastIndexOf('@') + 1);
-        String hostPart = authority;
-        String portText = null;
-        int close = authority.startsWith("[") ? authority.indexOf(']') : -1;
-        int colon = close >= 0 ? authority.indexOf(':', close) : authority.lastIndexOf(':');
-        if (colon >= 0) {
-            hostPart = authority.substring(0, colon);
-            portText = authority.substring(colon + 1);
+        HostPort split;
+        try {
+            split = HostPort.parse(authority);
+        } catch (BadInputException e) {
+            return fail(strict, "the URL '" + Texts.clip(word, 60) + "': " + e.getMessage());
         }
-        Integer port = portText == null ? null : port(portText);
-        if (portText != null && port == null) {
-            return fail(strict, "the URL's port '" + Texts.clip(portText, 20) + "' is not a number from 1 to 65535");
-        }
+        String hostPart = split.host();
         if (hostPart.isEmpty()) {
             return fail(strict, "the URL '" + Texts.clip(word, 60) + "' names no host");
         }
@@ -59,7 +55,7 @@ record WebAddress(String url, String host, Integer port) {
             return null;
         }
         String url = word.substring(0, scheme).toLowerCase(Locale.ROOT) + authority + word.substring(end);
-        return new WebAddress(url, host, port);
+        return new WebAddress(url, host, split.port());
     }
 
     private static int schemeLength(String word) {
@@ -67,14 +63,6 @@ record WebAddress(String url, String host, Integer port) {
             return 8;
         }
         return word.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
-    }
-
-    private static Integer port(String text) {
-        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        int port = Integer.parseInt(text);
-        return port >= 1 && port <= 65535 ? port : null;
     }
 
     private static WebAddress fail(boolean strict, String reason) {

@@ -84,6 +84,39 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void catalogRejectsACodeGivenTwice() {
+        CodeEntry first = new CodeEntry(521, "t", "m", "origin", List.of(), List.of(), List.of(), List.of());
+        CodeEntry again = new CodeEntry(521, "t2", "m2", "origin", List.of(), List.of(), List.of(), List.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ErrorCatalog(List.of(first, again), List.of()));
+        assertTrue(e.getMessage().contains("521"), e.getMessage());
+    }
+
+    @Test
+    void catalogRejectsACauseIdGivenTwice() {
+        CauseEntry first = new CauseEntry("origin-refused", "t", "e", List.of());
+        CauseEntry again = new CauseEntry("origin-refused", "t2", "e2", List.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ErrorCatalog(List.of(), List.of(first, again)));
+        assertTrue(e.getMessage().contains("origin-refused"), e.getMessage());
+    }
+
+    @Test
+    void codesAndCausesKeepTheOrderTheyWereGiven() {
+        CauseEntry b = new CauseEntry("b-cause", "t", "e", List.of());
+        CauseEntry a = new CauseEntry("a-cause", "t", "e", List.of());
+        CodeEntry c523 = new CodeEntry(523, "t", "m", "origin", List.of(), List.of(), List.of(), List.of());
+        CodeEntry c521 = new CodeEntry(521, "t", "m", "origin", List.of(), List.of(), List.of(), List.of());
+
+        ErrorCatalog catalog = new ErrorCatalog(List.of(c523, c521), List.of(b, a));
+
+        assertEquals(List.of(c523, c521), catalog.codes());
+        assertEquals(List.of(b, a), catalog.causes());
+        assertEquals(c521, catalog.code(521).orElseThrow());
+        assertEquals(a, catalog.cause("a-cause").orElseThrow());
+    }
+
+    @Test
     void causeIdsAreKebabCaseAndUniqueInTheFile() throws IOException {
         List<String> ids = new ArrayList<>();
         raw("/catalog/causes.json").get("causes").forEach(c -> ids.add(c.get("id").asText()));

@@ -63,6 +63,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void emptyListItemsAreDroppedNotFatal() throws IOException {
+        Path file = write("config.yml", """
+                resolvers: [~, 127.0.0.53, '  ']
+                allowTargets:
+                  -
+                  - 10.20.0.0/16
+                ports: [80, ~, 8443]
+                origins:
+                  www.example.com: [~, 203.0.113.10, '']
+                """);
+
+        TriageConfig config = ConfigLoader.load(Map.of(ConfigLoader.CONFIG, file.toString()));
+
+        assertEquals(List.of("127.0.0.53"), config.resolvers());
+        assertEquals(List.of("10.20.0.0/16"), config.allowTargets());
+        assertEquals(List.of(80, 8443), config.ports());
+        assertEquals(Map.of("www.example.com", List.of("203.0.113.10")), config.origins());
+    }
+
+    @Test
+    void listOfOnlyEmptyItemsIsAnEmptyList() throws IOException {
+        Path file = write("config.yml", "resolvers: [~]\nallowTargets:\n  -\n");
+
+        TriageConfig config = ConfigLoader.load(Map.of(ConfigLoader.CONFIG, file.toString()));
+
+        assertEquals(List.of(), config.resolvers());
+        assertEquals(List.of(), config.allowTargets());
+    }
+
+    @Test
     void variablesOverrideTheFile() throws IOException {
         Path file = write("config.yml", """
                 resolvers: [127.0.0.53]
@@ -147,9 +177,17 @@ class ConfigLoaderTest {
 
     @Test
     void portCloudflareDoesNotProxyIsRejectedFromFileAndVariable() throws IOException {
-        assertFileRejected("ports: [443, 22]\n", "key ports", "22 is not a port Cloudflare proxies");
-        assertMessage(Map.of(ConfigLoader.PORTS, "80,3000"), ConfigLoader.PORTS, "3000 is not a port Cloudflare proxies");
+        assertFileRejected("ports: [443, 22]\n", "key ports", "port 22 is not one Cloudflare proxies", "8443");
+        assertMessage(Map.of(ConfigLoader.PORTS, "80,3000"), ConfigLoader.PORTS, "port 3000 is not one Cloudflare proxies");
         assertMessage(Map.of(ConfigLoader.PORTS, "80,https"), ConfigLoader.PORTS, "'https' is not a port number");
+    }
+
+    @Test
+    void portCheckOfTheLoaderAndOfTheRecordSayTheSame() {
+        BadInputException fromRecord = assertThrows(BadInputException.class,
+                () -> TriageConfig.defaults().withPorts(List.of(3000)));
+
+        assertMessage(Map.of(ConfigLoader.PORTS, "3000"), ConfigLoader.PORTS + ": " + fromRecord.getMessage());
     }
 
     @Test
@@ -192,9 +230,17 @@ class ConfigLoaderTest {
 
     @Test
     void malformedResolverIsRejected() {
-        assertMessage(Map.of(ConfigLoader.RESOLVER, "127.0.0.1:99999"), ConfigLoader.RESOLVER, "no valid port");
-        assertMessage(Map.of(ConfigLoader.RESOLVER, "[::1]53"), ConfigLoader.RESOLVER, "not HOST[:PORT]");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "127.0.0.1:99999"), ConfigLoader.RESOLVER, "not a number from 1 to 65535");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "[::1]53"), ConfigLoader.RESOLVER, "expected :PORT");
         assertMessage(Map.of(ConfigLoader.RESOLVER, "dns server"), ConfigLoader.RESOLVER, "not a valid host name");
+    }
+
+    @Test
+    void resolverNamesAndSignedPortsAreRejectedNamingTheirKey() throws IOException {
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "dns.google:53"), ConfigLoader.RESOLVER, "is a name: give its IP address");
+        assertMessage(Map.of(ConfigLoader.RESOLVER, "1.1.1.1:+53"), ConfigLoader.RESOLVER, "'+53' is not a number");
+        assertFileRejected("resolvers: ['dns.google:+53']\n", "key resolvers", "dns.google:+53");
+        assertFileRejected("resolvers: ['[::1']\n", "key resolvers", "does not close it");
     }
 
     @Test

@@ -46,7 +46,9 @@ class AddressPolicyTest {
             [::ffff:169.254.169.254]  | 169.254.169.254  | METADATA
             64:ff9b::7f00:1           | 64:ff9b::7f00:1  | LOOPBACK
             64:ff9b::a00:1            | 64:ff9b::a00:1   | PRIVATE
-            64:ff9b:1::a9fe:a9fe      | 64:ff9b:1::a9fe:a9fe | METADATA
+            64:ff9b:1::a9fe:a9fe      | 64:ff9b:1::a9fe:a9fe | RESERVED
+            64:ff9b:1::7f00:1         | 64:ff9b:1::7f00:1 | RESERVED
+            64:ff9b:1:808:808::       | 64:ff9b:1:808:808:: | RESERVED
             2002:7f00:1::             | 2002:7f00:1::    | LOOPBACK
             2002:a9fe:a9fe::1         | 2002:a9fe:a9fe::1 | METADATA
             [fe80::1%eth0]            | fe80::1          | LINK_LOCAL
@@ -61,6 +63,8 @@ class AddressPolicyTest {
             169.254.170.2             | 169.254.170.2    | METADATA
             fd00:ec2::254             | fd00:ec2::254    | METADATA
             100.100.100.200           | 100.100.100.200  | METADATA
+            168.63.129.16             | 168.63.129.16    | METADATA
+            ::ffff:168.63.129.16      | 168.63.129.16    | METADATA
             169.254.1.1               | 169.254.1.1      | LINK_LOCAL
             100.64.0.1                | 100.64.0.1       | CGNAT
             100.127.255.254           | 100.127.255.254  | CGNAT
@@ -106,6 +110,8 @@ class AddressPolicyTest {
             104.16.1.1                | 104.16.1.1           | CLOUDFLARE | 4
             172.67.1.1                | 172.67.1.1           | CLOUDFLARE | 4
             ::ffff:104.16.1.1         | 104.16.1.1           | CLOUDFLARE | 4
+            ::ffff:8.8.8.8            | 8.8.8.8              | PUBLIC  | 4
+            168.63.129.17             | 168.63.129.17        | PUBLIC  | 4
             [2606:4700::1111]         | 2606:4700::1111      | CLOUDFLARE | 6
             """)
     void publicAndCloudflareAddressesAreAllowed(String spelling, String canonical, AddressCategory category, int family) {
@@ -154,6 +160,36 @@ class AddressPolicyTest {
 
         assertEquals("fe80::1", check.classified().address());
         assertEquals(AddressCategory.LINK_LOCAL, check.classified().category());
+    }
+
+    @Test
+    void zoneOfZeroIsDroppedFromTheCanonicalText() throws Exception {
+        InetAddress zoned = Inet6Address.getByAddress(null, InetAddress.getByName("2001:4860:4860::8888").getAddress(), 0);
+
+        assertEquals("2001:4860:4860::8888", AddressPolicy.canonical(zoned));
+        assertEquals("2001:4860:4860::8888", STRICT.check(zoned).classified().address());
+    }
+
+    @Test
+    void ipv4MappedAddressWithAZoneIsCheckedAsItsIpv4Address() throws Exception {
+        byte[] mapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 127, 0, 0, 1};
+        InetAddress zoned = Inet6Address.getByAddress(null, mapped, 0);
+
+        AddressCheck.Refused refused = assertInstanceOf(AddressCheck.Refused.class, STRICT.check(zoned));
+        assertEquals("127.0.0.1", refused.classified().address());
+        assertEquals(4, refused.classified().family());
+        assertEquals(AddressCategory.LOOPBACK, refused.classified().category());
+        assertEquals("127.0.0.1", AddressPolicy.canonical(zoned));
+    }
+
+    @Test
+    void ipv4MappedPublicAddressIsAllowedAndVettedAsIpv4() throws Exception {
+        byte[] mapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 8, 8, 8, 8};
+
+        AddressCheck.Allowed allowed = assertInstanceOf(AddressCheck.Allowed.class,
+                STRICT.check(Inet6Address.getByAddress(null, mapped, 0)));
+        assertEquals(AddressCategory.PUBLIC, allowed.classified().category());
+        assertEquals("8.8.8.8", allowed.vetted().text());
     }
 
     private static InetAddress literal(String spelling) {
