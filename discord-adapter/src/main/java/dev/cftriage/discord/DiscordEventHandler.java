@@ -3,7 +3,6 @@ package dev.cftriage.discord;
 import dev.cftriage.service.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
@@ -161,7 +160,7 @@ final class DiscordEventHandler extends ListenerAdapter {
         backend.submit(request).whenComplete((report, error) -> {
             if (error != null) {
                 String line = userLine(error);
-                if (line != null && unwrap(error) instanceof BusyException) {
+                if (line != null && isBusy(error)) {
                     message.reply(line).queue();
                 }
                 return;
@@ -257,17 +256,16 @@ final class DiscordEventHandler extends ListenerAdapter {
     }
 
     /** The one line to show the user for a failed triage, or null when the failure is a bug (then logged). */
-    private static String userLine(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof BusyException || cause instanceof BadInputException) {
-            return cause.getMessage();
-        }
-        LOG.error("triage failed", cause);
-        return null;
+    private String userLine(Throwable error) {
+        return backend.userMessage(error).orElseGet(() -> {
+            LOG.error("triage failed", error);
+            return null;
+        });
     }
 
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    /** True when the triage was not started because the service is busy (worth telling an unprompted paste). */
+    private static boolean isBusy(Throwable error) {
+        return error instanceof BusyException || error instanceof CompletionException && error.getCause() instanceof BusyException;
     }
 
     private static String userKey(String id) {
