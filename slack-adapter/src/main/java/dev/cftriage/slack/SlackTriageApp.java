@@ -28,6 +28,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,8 @@ final class SlackTriageApp implements AutoCloseable {
     static final List<Integer> COMMAND_CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
             + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
+    /** The command's answer when its work cannot even be queued. */
+    static final String BUSY = "cf-triage is too busy to take this now; try again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(5\\d\\d)(?:\\s+|$)(.*)$", Pattern.DOTALL);
@@ -96,7 +99,7 @@ final class SlackTriageApp implements AutoCloseable {
             if (fromAnswerableAuthor(ctx, e.getUser(), e.getBotId())) {
                 Reply reply = new Reply(e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), null);
                 String text = SlackText.withoutMentions(e.getText());
-                work.execute(() -> answerMention(e.getUser(), e.getTs(), text, reply));
+                dispatch(() -> answerMention(e.getUser(), e.getTs(), text, reply));
             }
             return ctx.ack();
         });
@@ -118,7 +121,7 @@ final class SlackTriageApp implements AutoCloseable {
             Reply reply = new Reply(p.getChannel().getId(),
                     message.getThreadTs() != null ? message.getThreadTs() : message.getTs(), p.getResponseUrl());
             String text = messageText(message.getText(), message.getAttachments());
-            work.execute(() -> triageInThread(p.getUser().getId(), text, reply, true));
+            dispatch(() -> triageInThread(p.getUser().getId(), text, reply, true));
             return ctx.ack();
         });
         onButton(app, ReportButtons.RERUN, this::rerun);
@@ -131,7 +134,7 @@ final class SlackTriageApp implements AutoCloseable {
             var p = req.getPayload();
             Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
             String value = p.getActions().get(0).getValue();
-            work.execute(() -> job.run(p.getUser().getId(), value, reply));
+            dispatch(() -> job.run(p.getUser().getId(), value, reply));
             return ctx.ack();
         });
     }
@@ -148,8 +151,7 @@ final class SlackTriageApp implements AutoCloseable {
             return ctx.ack(l.message());
         }
         TriageRequest request = code == null ? requestFrom(text) : TriageRequest.of(code, text);
-        work.execute(() -> runCommand(request, p.getChannelId(), p.getResponseUrl()));
-        return ctx.ack();
+        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ctx.ack(BUSY);
     }
 
     /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
@@ -188,7 +190,7 @@ final class SlackTriageApp implements AutoCloseable {
             return;
         }
         Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
-        work.execute(() -> {
+        dispatch(() -> {
             if (backend.describesError(text) && firstTime(channel, ts)) {
                 triageInThread(user != null ? user : "bot:" + botId, text, reply, false);
             }
@@ -280,6 +282,20 @@ final class SlackTriageApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TriageFailed("cf-triage is shutting down; try again in a minute");
+        }
+    }
+
+    /**
+     * Hands a job to the work threads. Never throws, so that a handler always gets to its ack within Slack's 3
+     * seconds: when the queue is full or the threads are stopped, logs and returns false (the job is dropped).
+     */
+    private boolean dispatch(Runnable job) {
+        try {
+            work.execute(job);
+            return true;
+        } catch (RejectedExecutionException e) {
+            log.warn("too much work queued (or shutting down): a Slack request was not handled");
+            return false;
         }
     }
 

@@ -112,6 +112,20 @@ class SlackAppTest {
     }
 
     @Test
+    void requestsWhoseWorkCannotBeQueuedAreStillAcknowledgedAndCommandsSaySo() throws Exception {
+        bot.bot().close();
+
+        HttpResponse<String> command = requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("x"));
+        HttpResponse<String> mention = requests.event("Ev010",
+                SlackRequests.mention("1700000600.000001", "1700000600.000001", "522 example.com"), Map.of());
+
+        assertEquals(200, command.statusCode());
+        assertTrue(command.body().contains("too busy to take this now"), command.body());
+        assertEquals(200, mention.statusCode());
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
     void mentionInsideAThreadIsAnsweredInThatThread() throws Exception {
         requests.event("Ev001", SlackRequests.mention("1700000100.000200", "1700000050.000100", "522 example.com"), Map.of());
 
