@@ -18,14 +18,12 @@ import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,8 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * cf-triage's Slack behaviour on a Bolt {@link App}: slash commands, mentions, pasted errors, the "Triage this
- * error" shortcut and the report buttons. Every handler acknowledges at once and does its work on the adapter's
- * own threads. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
+ * error" shortcut and the report buttons. Every handler acknowledges at once and hands its work to the adapter's
+ * own threads; those never wait for a triage (it runs on the engine's threads) and only post its outcome. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
  * answered once. Thread-safe; {@link #close()} stops the work threads.
  */
 final class SlackTriageApp implements AutoCloseable {
@@ -156,33 +154,31 @@ final class SlackTriageApp implements AutoCloseable {
 
     /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
     private void runCommand(TriageRequest request, String channel, String responseUrl) {
+        ChatPostMessageResponse root;
         try {
-            ChatPostMessageResponse root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
-            if (!root.isOk()) {
-                log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
+            root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
+        } catch (IOException | RuntimeException e) {
+            log.error("answering a command in {} failed", channel, e);
+            return;
+        }
+        if (!root.isOk()) {
+            log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
+        }
+        triage(request, report -> {
+            if (root.isOk()) {
+                lastReports.put(threadKey(channel, root.getTs()), report);
+                poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
+                poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
+            } else {
+                poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
             }
-            String failure;
-            try {
-                TriageReport report = triage(request);
-                if (root.isOk()) {
-                    lastReports.put(threadKey(channel, root.getTs()), report);
-                    poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
-                    poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
-                } else {
-                    poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
-                }
-                return;
-            } catch (TriageFailed e) {
-                failure = e.getMessage();
-            }
+        }, failure -> {
             if (root.isOk()) {
                 poster.update(channel, root.getTs(), BlockKitRenderer.notice(failure));
             } else {
                 poster.respond(responseUrl, BlockKitRenderer.notice(failure), false);
             }
-        } catch (IOException | RuntimeException e) {
-            log.error("answering a command in {} failed", channel, e);
-        }
+        });
     }
 
     private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String text) {
@@ -219,17 +215,16 @@ final class SlackTriageApp implements AutoCloseable {
             }
             return;
         }
-        try {
-            TriageReport report = triage(requestFrom(text));
+        triage(requestFrom(text), report -> {
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
-        } catch (TriageFailed e) {
+        }, failure -> {
             if (prompted) {
-                deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+                deliver(reply, BlockKitRenderer.notice(failure), false);
             } else {
-                log.info("not answering a pasted error in {}: {}", reply.channel(), e.getMessage());
+                log.info("not answering a pasted error in {}: {}", reply.channel(), failure);
             }
-        }
+        });
     }
 
     private void rerun(String user, String value, Reply reply) {
@@ -237,52 +232,74 @@ final class SlackTriageApp implements AutoCloseable {
             deliver(reply, BlockKitRenderer.notice(l.message()), false);
             return;
         }
+        TriageRequest request;
         try {
-            TriageReport report = triage(ReportButtons.request(value).asFresh());
+            request = ReportButtons.request(value).asFresh();
+        } catch (BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
+        }
+        triage(request, report -> {
             TriageReport before = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
             List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
                     : backend.changes(before, report);
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             deliver(reply, BlockKitRenderer.report(report, changes, clock.instant()), true);
-        } catch (TriageFailed | BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
-        }
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
     }
 
     private void bundle(String user, String value, Reply reply) {
         TriageReport report = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
-        try {
-            if (report == null) {
-                if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
-                    deliver(reply, BlockKitRenderer.notice(l.message()), false);
-                    return;
-                }
-                report = triage(ReportButtons.request(value));
-                lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            }
+        if (report != null) {
             deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(report)), true);
-        } catch (TriageFailed | BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
         }
+        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+            deliver(reply, BlockKitRenderer.notice(l.message()), false);
+            return;
+        }
+        TriageRequest request;
+        try {
+            request = ReportButtons.request(value);
+        } catch (BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
+        }
+        triage(request, fresh -> {
+            lastReports.put(threadKey(reply.channel(), reply.threadTs()), fresh);
+            deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(fresh)), true);
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
     }
 
-    /** Runs one triage on the engine and waits for it; failures come as one line for the user. */
-    private TriageReport triage(TriageRequest request) throws TriageFailed {
-        try {
-            return backend.submit(request).get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof BusyException || cause instanceof BadInputException) {
-                throw new TriageFailed(cause.getMessage());
+    /**
+     * Starts one triage on the engine and returns at once: no work thread waits for it. When it ends (or after
+     * {@code wait}), the report or the one-line reason for the user is handed to the callbacks on the work threads,
+     * whose only job is then to post it; what the callbacks throw is logged.
+     */
+    private void triage(TriageRequest request, Answer<TriageReport> onReport, Answer<String> onFailure) {
+        backend.submit(request).orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((report, error) -> {
+            try {
+                if (error == null) {
+                    onReport.accept(report);
+                } else {
+                    onFailure.accept(failureLine(error));
+                }
+            } catch (IOException | RuntimeException e) {
+                log.error("answering a triage failed", e);
             }
-            log.error("triage failed", cause);
-            throw new TriageFailed("cf-triage failed on this one; the bot's log has the details");
-        } catch (TimeoutException e) {
-            throw new TriageFailed("cf-triage gave up waiting for the probes; try again in a minute");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TriageFailed("cf-triage is shutting down; try again in a minute");
+        }, this::dispatch);
+    }
+
+    /** The user's line for a failed triage; failures that are bugs are logged. */
+    private String failureLine(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
+            return "cf-triage gave up waiting for the probes; try again in a minute";
         }
+        return backend.userMessage(error).orElseGet(() -> {
+            log.error("triage failed", cause);
+            return "cf-triage failed on this one; the bot's log has the details";
+        });
     }
 
     /**
@@ -380,10 +397,9 @@ final class SlackTriageApp implements AutoCloseable {
     private record Reply(String channel, String threadTs, String responseUrl) {
     }
 
-    /** A triage that produced no report, with the one-line reason for the user. */
-    private static final class TriageFailed extends Exception {
-        TriageFailed(String message) {
-            super(message);
-        }
+    /** What to do with a triage's outcome, on a work thread. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        void accept(T outcome) throws IOException;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
+import dev.cftriage.service.BusyException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -126,6 +127,33 @@ class SlackAppTest {
     }
 
     @Test
+    void triagesStillRunningHoldNoWorkThreadSoMoreThanEightRunAtOnce() throws Exception {
+        CompletableFuture<TriageReport> running = new CompletableFuture<>();
+        backend.outcome = running;
+        int commands = 12;
+        for (int i = 0; i < commands; i++) {
+            requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd" + i));
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (backend.requests.size() < commands && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(commands, backend.requests.size(), "every triage was started while none had finished");
+
+        running.complete(SampleReports.refused("example.com"));
+        assertEquals(commands, slack.await("/api/chat.update", commands, WAIT).size());
+    }
+
+    @Test
+    void busyEngineIsToldOnTheCommandsRootMessage() throws Exception {
+        backend.outcome = CompletableFuture.failedFuture(new BusyException(Duration.ofSeconds(3)));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        FakeSlack.Call update = slack.await("/api/chat.update", 1, WAIT).get(0);
+        assertEquals(new BusyException(Duration.ofSeconds(3)).getMessage(), update.get("text"));
+    }
+
+    @Test
     void mentionInsideAThreadIsAnsweredInThatThread() throws Exception {
         requests.event("Ev001", SlackRequests.mention("1700000100.000200", "1700000050.000100", "522 example.com"), Map.of());
 
@@ -206,6 +234,8 @@ class SlackAppTest {
     private static final class StubBackend implements ChatBackend {
         final List<TriageRequest> requests = new CopyOnWriteArrayList<>();
         volatile boolean limited;
+        /** What every triage returns; null for the sample report. */
+        volatile CompletableFuture<TriageReport> outcome;
 
         @Override
         public Admission admit(String userKey, String channelKey) {
@@ -215,7 +245,8 @@ class SlackAppTest {
         @Override
         public CompletableFuture<TriageReport> submit(TriageRequest request) {
             requests.add(request);
-            return CompletableFuture.completedFuture(SampleReports.refused("example.com"));
+            CompletableFuture<TriageReport> next = outcome;
+            return next != null ? next : CompletableFuture.completedFuture(SampleReports.refused("example.com"));
         }
 
         @Override
