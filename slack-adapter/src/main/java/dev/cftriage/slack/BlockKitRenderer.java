@@ -35,6 +35,8 @@ final class BlockKitRenderer {
     static final int MAX_TEXT_CHARS = 3000;
     /** Causes shown in full; more would bury the likely ones. */
     static final int MAX_CAUSES = 8;
+    /** The target named in a command's root message. */
+    static final int MAX_TARGET_CHARS = 100;
     /** Probe rows in the table. */
     static final int MAX_PROBES = 30;
 
@@ -83,12 +85,15 @@ final class BlockKitRenderer {
         return new SlackMessage(fallback(report), blocks);
     }
 
-    /** The root message of a slash command while the triage runs. */
+    /**
+     * The root message of a slash command while the triage runs. Names the target by the first line of the
+     * command's text, cut to {@link #MAX_TARGET_CHARS}: the whole paste (an error page …) would bury the channel.
+     */
     static SlackMessage progress(Integer code, String text) {
-        String target = SlackText.plain(text);
+        String target = clip(SlackText.plain(text).lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
         String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
-        String line = clip("Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…", MAX_SECTION_CHARS);
-        return new SlackMessage(line, List.of(mrkdwn(":mag: " + escape(line))));
+        String line = "Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…";
+        return new SlackMessage(clip(line, MAX_TEXT_CHARS), List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
     }
 
     /** The root message once the report is in its thread: the code and the top cause. */

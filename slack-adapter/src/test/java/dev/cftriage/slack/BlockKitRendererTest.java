@@ -15,6 +15,8 @@ import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -125,6 +127,26 @@ class BlockKitRendererTest {
         assertEquals("Triaging 522 for a.example…", m.text());
         SlackMessage n = BlockKitRenderer.notice("bad input: <script> & co");
         assertEquals("bad input: &lt;script&gt; &amp; co", ((MarkdownTextObject) ((SectionBlock) n.blocks().get(0)).getText()).getText());
+    }
+
+    @Test
+    void commandRootNamesAPastedPageByItsFirstLineEscapedAndWithinTheSectionLimit() throws Exception {
+        String html = Files.readString(Path.of(getClass().getResource("/pastes/523-page.html").toURI()));
+        String page = BlockKitRenderer.escape(html); // Slack escapes what users type before sending it to the bot
+
+        SlackMessage paged = BlockKitRenderer.progress(null, page);
+        SlackMessage minified = BlockKitRenderer.progress(523, page.replace("\n", " "));
+
+        assertEquals("Triaging for <!DOCTYPE html>…", paged.text());
+        assertEquals(":mag: Triaging for &lt;!DOCTYPE html&gt;…", sectionText(paged));
+        assertTrue(minified.text().length() <= "Triaging 523 for …".length() + BlockKitRenderer.MAX_TARGET_CHARS,
+                minified.text());
+        assertTrue(sectionText(minified).length() <= BlockKitRenderer.MAX_SECTION_CHARS);
+        assertTrue(sectionText(minified).startsWith(":mag: Triaging 523 for &lt;!DOCTYPE html&gt;"), sectionText(minified));
+    }
+
+    private static String sectionText(SlackMessage m) {
+        return ((SectionBlock) m.blocks().get(0)).getText().getText();
     }
 
     private static String texts(List<LayoutBlock> blocks) {
