@@ -113,21 +113,35 @@ final class BlockKitRenderer {
         return new SlackMessage(line, List.of(mrkdwn(escape(line))));
     }
 
-    /** A support bundle as preformatted sections; what does not fit is cut with a pointer. */
+    /**
+     * A support bundle as preformatted sections, escaped (a bundle line like {@code <a Cloudflare IP …>} is text,
+     * not markup) and cut after escaping so that each section stays within the limit; what does not fit is cut with
+     * a pointer.
+     */
     static SlackMessage bundle(String bundle) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(mrkdwn("*Support bundle* (copy it into your Cloudflare support ticket)"));
-        int chunk = MAX_SECTION_CHARS - 8;
+        String escaped = escape(bundle).replace("```", "'''");
+        int chunk = MAX_SECTION_CHARS - 6;
         int at = 0;
-        while (at < bundle.length() && blocks.size() < MAX_BLOCKS - 1) {
-            int end = Math.min(bundle.length(), at + chunk);
-            blocks.add(mrkdwn("```" + bundle.substring(at, end).replace("```", "'''") + "```"));
+        while (at < escaped.length() && blocks.size() < MAX_BLOCKS - 1) {
+            int end = escaped.length() - at <= chunk ? escaped.length() : cutBefore(escaped, at + chunk);
+            blocks.add(mrkdwn("```" + escaped.substring(at, end) + "```"));
             at = end;
         }
-        if (at < bundle.length()) {
+        if (at < escaped.length()) {
             blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
         }
         return new SlackMessage(clip("Support bundle\n" + bundle, MAX_TEXT_CHARS), blocks);
+    }
+
+    /** Where to cut escaped text at or before {@code at}: never inside an entity ({@code &amp;}) or a surrogate pair. */
+    private static int cutBefore(String escaped, int at) {
+        int amp = escaped.lastIndexOf('&', at - 1);
+        if (amp >= 0 && escaped.indexOf(';', amp) >= at) {
+            return amp;
+        }
+        return Character.isHighSurrogate(escaped.charAt(at - 1)) ? at - 1 : at;
     }
 
     private static String headline(TriageReport report) {

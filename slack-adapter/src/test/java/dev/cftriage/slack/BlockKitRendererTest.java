@@ -1,6 +1,7 @@
 package dev.cftriage.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.model.block.ActionsBlock;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,24 @@ class BlockKitRendererTest {
         assertTrue(m.blocks().size() <= BlockKitRenderer.MAX_BLOCKS);
         assertTrue(texts(m.blocks()).contains("cut at Slack's message size"));
         assertTrue(m.text().length() <= BlockKitRenderer.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void supportBundleIsEscapedAndEachSectionStaysWithinTheLimitWithoutCuttingAnEntity() {
+        String bundle = "Check the origin's logs for <a Cloudflare IP from your origin's logs> & co\n".repeat(300);
+
+        SlackMessage m = BlockKitRenderer.bundle(bundle);
+
+        StringBuilder shown = new StringBuilder();
+        for (LayoutBlock b : m.blocks().subList(1, m.blocks().size())) {
+            String text = ((SectionBlock) b).getText().getText();
+            assertTrue(text.length() <= BlockKitRenderer.MAX_SECTION_CHARS, "length " + text.length());
+            String inner = text.substring(3, text.length() - 3);
+            assertFalse(Pattern.compile("[<>]|&(?!amp;|lt;|gt;)").matcher(inner).find(), inner);
+            shown.append(inner);
+        }
+        assertTrue(m.blocks().size() > 2, "the bundle needed several sections");
+        assertEquals(BlockKitRenderer.escape(bundle), shown.toString());
     }
 
     @Test
