@@ -49,7 +49,11 @@ final class DiscordBot implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Connects to Discord and returns at once; {@link #awaitReady(Duration)} waits for the session. */
+    /**
+     * Connects to Discord and returns once the token is accepted; {@link #awaitReady(Duration)} waits for the session.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
     static DiscordBot start(DiscordSettings settings, ChatBackend backend) {
         DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings));
         bot.connect(settings.messageContent());
@@ -98,8 +102,22 @@ final class DiscordBot implements AutoCloseable {
         jda = builder.build();
     }
 
+    /** Connects again without Message Content, unless closed meanwhile; a failure ends the wait for a session. */
+    private synchronized void reconnectWithoutMessageContent() {
+        if (closed) {
+            ready.completeExceptionally(new IllegalStateException("the bot was closed"));
+            return;
+        }
+        try {
+            connect(false);
+        } catch (RuntimeException e) {
+            LOG.warn("could not reconnect without the Message Content intent: {}", e.toString());
+            ready.completeExceptionally(e);
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         JDA current = jda;
         if (current != null) {
@@ -153,7 +171,7 @@ final class DiscordBot implements AutoCloseable {
                 LOG.warn("Discord refused the Message Content intent (enable it under Bot → Privileged Gateway "
                         + "Intents, or set DISCORD_MESSAGE_CONTENT=false): reconnecting without it; pasted errors "
                         + "in support channels are seen only when they mention the bot");
-                Thread reconnect = new Thread(() -> connect(false), "cf-triage-discord-reconnect");
+                Thread reconnect = new Thread(DiscordBot.this::reconnectWithoutMessageContent, "cf-triage-discord-reconnect");
                 reconnect.start();
             } else {
                 ready.completeExceptionally(new IllegalStateException("the Discord session ended: "
