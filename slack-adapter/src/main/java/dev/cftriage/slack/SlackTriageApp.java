@@ -181,8 +181,12 @@ final class SlackTriageApp implements AutoCloseable {
         });
     }
 
+    /**
+     * A message that may hold a pasted error. One that mentions the bot is left to its app_mention event, so that
+     * the explicit request is the one answered (with the reason when nothing can be done).
+     */
     private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String text) {
-        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank()) {
+        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank() || mentionsBot(ctx, text)) {
             return;
         }
         Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
@@ -342,6 +346,11 @@ final class SlackTriageApp implements AutoCloseable {
     private boolean fromAnswerableAuthor(Context ctx, String user, String botId) {
         boolean own = (user != null && user.equals(ctx.getBotUserId())) || (botId != null && botId.equals(ctx.getBotId()));
         return !own && (botId == null || answerBots);
+    }
+
+    private static boolean mentionsBot(Context ctx, String text) {
+        String bot = ctx.getBotUserId();
+        return bot != null && (text.contains("<@" + bot + ">") || text.contains("<@" + bot + "|"));
     }
 
     private boolean firstTime(String channel, String ts) {

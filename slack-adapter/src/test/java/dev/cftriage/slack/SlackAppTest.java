@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
@@ -169,6 +170,21 @@ class SlackAppTest {
         requests.event("Ev002", event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
         assertOnlyAnswerIsInThread("1700000200.000300");
+    }
+
+    @Test
+    void messageMentioningTheBotIsAnsweredAsTheMentionEvenWhenItsMessageEventComesFirst() throws Exception {
+        backend.outcome = CompletableFuture.failedFuture(new BadInputException("'exa mple.com' is not a host name"));
+        String text = "Error 522 on exa mple.com";
+        requests.event("Ev020", SlackRequests.message(SlackRequests.USER, null, "1700000700.000001",
+                "<@" + FakeSlack.BOT_USER + "> " + text), Map.of());
+        Thread.sleep(300);
+        requests.event("Ev021", SlackRequests.mention("1700000700.000001", "1700000700.000001", text), Map.of());
+
+        FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
+        assertEquals("1700000700.000001", answer.get("thread_ts"));
+        assertEquals("'exa mple.com' is not a host name", answer.get("text"), "the reason, as a mention gets it");
+        assertEquals(1, backend.requests.size());
     }
 
     @Test
