@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -22,13 +23,15 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot's connection to Discord: builds JDA from the settings (REST and gateway URLs may point elsewhere),
  * registers the commands when ready, and falls back to a connection without the privileged Message Content intent
- * when Discord refuses it (close code 4014), logging one line. Thread-safe; close it to disconnect.
+ * when Discord refuses it (close code 4014), logging one line. Messages it sends mention (ping) no one, whatever
+ * their text. Thread-safe; close it to disconnect.
  */
 final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -85,6 +88,8 @@ final class DiscordBot implements AutoCloseable {
     }
 
     private void connect(boolean messageContent) {
+        // Reports quote pastes and origins' answers: no text the bot sends may ping anyone.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
         if (messageContent) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);

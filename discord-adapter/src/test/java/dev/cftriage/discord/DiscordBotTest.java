@@ -137,6 +137,27 @@ class DiscordBotTest {
     }
 
     @Test
+    void detailsQuotingMentionsPingNoOne() throws Exception {
+        connect(false);
+        TriageReport base = SampleReports.report(0.9, true, 523);
+        List<Cause> causes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            causes.add(SampleReports.cause("The origin answered @everyone <@" + FakeDiscord.USER_ID + "> " + i, 0.8, true));
+        }
+        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
+                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
+        String threadId = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId
+                + "/threads", WAIT).responseJson().path("id").asText();
+
+        JsonNode details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
+        assertTrue(details.path("content").asText().contains("@everyone <@" + FakeDiscord.USER_ID + ">"));
+        JsonNode parse = details.path("allowed_mentions").path("parse");
+        assertTrue(parse.isArray() && parse.isEmpty(), details.path("allowed_mentions").toString());
+    }
+
+    @Test
     void chatterInSupportChannelIsLeftAlone() throws Exception {
         connect(false);
         fake.memberMessage("good morning everyone");
