@@ -92,6 +92,28 @@ class SlackAppTest {
     }
 
     @Test
+    void postAnsweredWithAServerErrorIsNotRetriedSoItCannotBePostedTwice() throws Exception {
+        slack.script("chat.postMessage", form -> form.get("thread_ts") != null, FakeSlack.serverError(503));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (slack.calls(POST).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(1_500); // longer than the first back-off
+        assertEquals(List.of(200, 503), slack.calls(POST).stream().map(FakeSlack.Call::status).toList());
+    }
+
+    @Test
+    void updateAnsweredWithAServerErrorIsRetried() throws Exception {
+        slack.script("chat.update", FakeSlack.serverError(500));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        slack.await("/api/chat.update", 1, WAIT);
+        assertEquals(List.of(500, 200), slack.calls("/api/chat.update").stream().map(FakeSlack.Call::status).toList());
+    }
+
+    @Test
     void channelTheBotIsNotInGetsTheReportThroughResponseUrl() throws Exception {
         slack.closedChannels.add("C0CLOSED01");
         requests.command("/cftriage", "522 example.com", "C0CLOSED01", slack.responseUrl("closed"));
