@@ -54,7 +54,7 @@ final class BlockKitRenderer {
         blocks.add(header(h -> h.text(plainText(clip(headline(report), MAX_HEADER_CHARS)))));
         if (changes != null) {
             blocks.add(mrkdwn(changes.isEmpty() ? "*Re-run:* nothing changed since the last run."
-                    : "*Re-run, what changed since the last run:*\n" + bullets(changes)));
+                    : clip("*Re-run, what changed since the last run:*\n" + bullets(changes), MAX_SECTION_CHARS)));
         }
         blocks.add(mrkdwn(summary(report)));
         List<LayoutBlock> tail = new ArrayList<>();

@@ -97,6 +97,18 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void longListOfChangesIsClippedToTheSectionLimit() {
+        List<String> changes = IntStream.range(0, 200).mapToObj(i -> "origin-tcp 127.77.0." + i + ":8080: fail → ok").toList();
+
+        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com"), changes, SampleReports.STARTED);
+
+        String section = ((SectionBlock) m.blocks().get(1)).getText().getText();
+        assertTrue(section.startsWith("*Re-run, what changed since the last run:*\n• origin-tcp 127.77.0.0:8080"), section);
+        assertEquals(BlockKitRenderer.MAX_SECTION_CHARS, section.length());
+        assertTrue(section.endsWith("…"));
+    }
+
+    @Test
     void buttonValueStaysUnderTheLimitAndCarriesTheRequest() {
         TriageReport report = SampleReports.refused("example.com");
         assertEquals(new TriageRequest("https://example.com/ 8b2e5f3a1c9d4e7f-FRA", 523, List.of("127.77.0.9")),
