@@ -31,8 +31,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +51,6 @@ final class SlackTriageApp implements AutoCloseable {
     static final String BUSY = "cf-triage is too busy to take this now; try again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
-    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(5\\d\\d)(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
     private final ChatBackend backend;
     private final SlackPoster poster;
@@ -148,7 +145,7 @@ final class SlackTriageApp implements AutoCloseable {
         if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
             return ctx.ack(l.message());
         }
-        TriageRequest request = code == null ? requestFrom(text) : TriageRequest.of(code, text);
+        TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
         return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ctx.ack(BUSY);
     }
 
@@ -219,7 +216,7 @@ final class SlackTriageApp implements AutoCloseable {
             }
             return;
         }
-        triage(requestFrom(text), report -> {
+        triage(TriageRequest.of(text), report -> {
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
         }, failure -> {
@@ -335,12 +332,6 @@ final class SlackTriageApp implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.error("answering in {} failed", reply.channel(), e);
         }
-    }
-
-    /** A request from free text: a leading 5xx code counts as the command's code. */
-    static TriageRequest requestFrom(String text) {
-        Matcher m = LEADING_CODE.matcher(text);
-        return m.matches() ? TriageRequest.of(Integer.parseInt(m.group(1)), m.group(2).strip()) : TriageRequest.of(text);
     }
 
     private boolean fromAnswerableAuthor(Context ctx, String user, String botId) {

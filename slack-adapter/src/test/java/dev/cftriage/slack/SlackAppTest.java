@@ -122,7 +122,7 @@ class SlackAppTest {
         assertTrue(answer.get("body").contains("\"response_type\":\"in_channel\""), answer.get("body"));
         assertTrue(answer.get("body").contains("Nothing listens on the origin"));
         assertTrue(slack.calls("/api/chat.update").isEmpty());
-        assertEquals(List.of(TriageRequest.of(522, "example.com")), backend.requests);
+        assertEquals(List.of(TriageRequest.of("522 example.com")), backend.requests);
     }
 
     @Test
@@ -182,7 +182,7 @@ class SlackAppTest {
 
         FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
         assertEquals("1700000050.000100", answer.get("thread_ts"));
-        assertEquals(List.of(TriageRequest.of(522, "example.com")), backend.requests);
+        assertEquals(List.of(TriageRequest.of("522 example.com")), backend.requests);
     }
 
     @Test
