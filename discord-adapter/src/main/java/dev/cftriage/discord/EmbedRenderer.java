@@ -29,6 +29,7 @@ final class EmbedRenderer {
     static final double SURE = 0.7;
 
     private static final String ELLIPSIS = "…";
+    private static final String OWNER_STEPS = "What the site owner can do";
     /** A field is added only while this much of the total is left (a full name and a useful value). */
     private static final int FIELD_ROOM = MessageEmbed.TITLE_MAX_LENGTH + 64;
 
@@ -92,6 +93,9 @@ final class EmbedRenderer {
         for (Cause cause : causes.subList(0, Math.min(CAUSES_SHOWN, causes.size()))) {
             fields.add(new String[] {causeName(cause), causeText(cause)});
         }
+        if (!report.steps().owner().isEmpty()) {
+            fields.add(new String[] {OWNER_STEPS, numbered(report.steps().owner())});
+        }
         if (report.sslMode() != null) {
             fields.add(new String[] {"SSL/TLS mode", Headlines.sslMode(report.sslMode())});
         }
@@ -136,7 +140,7 @@ final class EmbedRenderer {
             text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
         }
         if (!report.steps().owner().isEmpty()) {
-            text.append("\n**What the site owner can do**\n").append(numbered(report.steps().owner())).append('\n');
+            text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
         }
         if (!report.steps().support().isEmpty()) {
             text.append("\n**What to send Cloudflare support**\n").append(bullets(report.steps().support())).append('\n');
