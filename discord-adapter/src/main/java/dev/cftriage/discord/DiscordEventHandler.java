@@ -4,6 +4,8 @@ import dev.cftriage.service.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.catalog.CodeEntry;
+import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.BusyException;
@@ -44,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordEventHandler extends ListenerAdapter {
     /** The codes that have their own slash command. */
-    static final List<Integer> CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final List<CodeEntry> CODES = ErrorCatalog.load().commandCodes();
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
     /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
@@ -79,8 +81,8 @@ final class DiscordEventHandler extends ListenerAdapter {
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
     static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>();
-        for (int code : CODES) {
-            commands.add(slash("cf" + code, "Triage a Cloudflare " + code + " error"));
+        for (CodeEntry code : CODES) {
+            commands.add(slash("cf" + code.code(), "Triage a Cloudflare " + code.code() + ": " + code.title()));
         }
         commands.add(slash(GENERAL_COMMAND, "Triage a Cloudflare error from a host, URL or pasted error"));
         commands.add(Commands.message(MESSAGE_COMMAND));
@@ -96,7 +98,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
-        Integer code = CODES.stream().filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        Integer code = CODES.stream().map(CodeEntry::code).filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
         if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }

@@ -48,6 +48,8 @@ class DiscordBotTest {
         List<String> names = commands.findValuesAsText("name").stream().filter(n -> n.startsWith("cf") || n.startsWith("Triage")).toList();
         assertTrue(names.containsAll(List.of("cf520", "cf521", "cf522", "cf523", "cf524", "cf525", "cf526", "cf527",
                 "cf530", "cftriage", "Triage this error")), names.toString());
+        assertTrue(commands.findValuesAsText("description").contains("Triage a Cloudflare 523: Origin is unreachable"),
+                "a code's command is described by the catalog's title: " + commands);
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.catalog.CodeEntry;
+import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import java.io.IOException;
@@ -44,7 +46,7 @@ final class SlackTriageApp implements AutoCloseable {
     /** The callback id of the message shortcut. */
     static final String SHORTCUT = "triage_message";
     /** The codes with a slash command of their own ({@code /cf520} …). */
-    static final List<Integer> COMMAND_CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final List<Integer> COMMAND_CODES = ErrorCatalog.load().commandCodes().stream().map(CodeEntry::code).toList();
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
             + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
     /** The command's answer when its work cannot even be queued. */
