@@ -1,7 +1,5 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
@@ -281,31 +279,12 @@ final class EmbedRenderer {
                     ? "" : " (" + probe.durationMs() + " ms)";
             text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source().id() + "] " + probe.target() + ran
                     + (probe.reason() == null ? "" : ": " + probe.reason()));
-            HttpFacts http = probe.facts(HttpFacts.class);
-            if (http != null) {
-                String phases = phases(http.phases());
-                if (!phases.isEmpty()) {
-                    text.add("  ⏱ " + phases);
-                }
+            String phases = Headlines.timings(probe);
+            if (phases != null) {
+                text.add("  ⏱ " + phases);
             }
         }
         return text.toString();
-    }
-
-    private static String phases(Phases p) {
-        StringJoiner s = new StringJoiner(" · ");
-        addPhase(s, "DNS", p.resolveMs());
-        addPhase(s, "connect", p.connectMs());
-        addPhase(s, "TLS", p.tlsMs());
-        addPhase(s, "first byte", p.processingMs());
-        addPhase(s, "transfer", p.transferMs());
-        return s.toString();
-    }
-
-    private static void addPhase(StringJoiner s, String name, Long ms) {
-        if (ms != null) {
-            s.add(name + " " + ms + " ms");
-        }
     }
 
     private static String icon(ProbeStatus status) {

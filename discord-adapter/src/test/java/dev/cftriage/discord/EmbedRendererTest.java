@@ -52,7 +52,7 @@ class EmbedRendererTest {
                 () -> assertTrue(embed.getFields().get(0).getName().startsWith("90% ✅ verified")),
                 () -> assertTrue(embed.getFields().get(0).getValue().contains("1. Check the A record of example.com")),
                 () -> assertEquals("1. Check DNS", field(embed, "What the site owner can do").getValue()),
-                () -> assertTrue(field(embed, "Probes").getValue().contains("connect 12 ms · TLS 30 ms · first byte 45 ms")),
+                () -> assertTrue(field(embed, "Probes").getValue().contains("⏱ resolve 0 · connect 12 · tls 30 · processing 45 · transfer 1 ms")),
                 () -> assertTrue(embed.getDescription().contains("<t:" + SampleReports.AT.getEpochSecond() + ":R>")),
                 () -> assertTrue(rendered.details().isEmpty(), "nothing left out, no thread needed"));
     }
