@@ -11,9 +11,10 @@ import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.BusyException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +105,7 @@ class DiscordBotTest {
     @Test
     void reportTooLongForAnEmbedPutsItsDetailsInAThread() throws Exception {
         connect(false);
-        TriageReport base = SampleReports.report(0.9, true, 523);
-        List<Cause> causes = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            causes.add(SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true));
-        }
-        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
-                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true)));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
 
@@ -141,13 +136,8 @@ class DiscordBotTest {
     @Test
     void detailsQuotingMentionsPingNoOne() throws Exception {
         connect(false);
-        TriageReport base = SampleReports.report(0.9, true, 523);
-        List<Cause> causes = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            causes.add(SampleReports.cause("The origin answered @everyone <@" + FakeDiscord.USER_ID + "> " + i, 0.8, true));
-        }
-        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
-                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("The origin answered @everyone <@" + FakeDiscord.USER_ID
+                + "> " + i, 0.8, true)));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
         String threadId = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId
@@ -258,6 +248,14 @@ class DiscordBotTest {
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT);
+    }
+
+    /** A 523 report with six causes, too many for one embed, so its details go to a thread. */
+    private static TriageReport withSixCauses(IntFunction<Cause> cause) {
+        TriageReport base = SampleReports.report(0.9, true, 523);
+        List<Cause> causes = IntStream.range(0, 6).mapToObj(cause).toList();
+        return new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
+                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs());
     }
 
     private static String buttonId(FakeDiscord.Exchange report, String prefix) {

@@ -16,8 +16,8 @@ import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -163,7 +163,10 @@ class BlockKitRendererTest {
 
     @Test
     void commandRootNamesAPastedPageByItsFirstLineEscapedAndWithinTheSectionLimit() throws Exception {
-        String html = Files.readString(Path.of(getClass().getResource("/pastes/523-page.html").toURI()));
+        String html; // bot-core's fixture, from its test jar
+        try (InputStream in = getClass().getResourceAsStream("/pastes/523-page.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         String page = BlockKitRenderer.escape(html); // Slack escapes what users type before sending it to the bot
 
         SlackMessage paged = BlockKitRenderer.progress(null, page);
