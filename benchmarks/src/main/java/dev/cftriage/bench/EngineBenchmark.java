@@ -3,7 +3,6 @@ package dev.cftriage.bench;
 import dev.cftriage.CfTriage;
 import dev.cftriage.TriageListener;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.probe.Evidence;
 import dev.cftriage.probe.ProbeResult;
@@ -116,14 +115,12 @@ public final class EngineBenchmark {
         warmUp();
         for (Setup setup : scenarios()) {
             Scenario s = setup.start();
-            TriageConfig config = s.config().withLimits(new Limits(Duration.ofMillis(1), 16, 64, 6, 20));
             long[] triage = new long[REPEATS];
             long[] slowest = new long[REPEATS];
-            try (CfTriage engine = CfTriage.create(config)) {
+            try (CfTriage engine = CfTriage.create(s.config())) {
                 for (int i = 0; i < REPEATS; i++) {
-                    Thread.sleep(5);
                     long start = System.nanoTime();
-                    TriageReport r = engine.run(TriageRequest.of(s.code(), s.text()));
+                    TriageReport r = engine.run(TriageRequest.of(s.code(), s.text()).asFresh());
                     triage[i] = (System.nanoTime() - start) / 1_000_000L;
                     slowest[i] = r.probes().stream().mapToLong(ProbeResult::durationMs).max().orElse(0);
                 }
@@ -142,9 +139,9 @@ public final class EngineBenchmark {
     /** One untimed pass over a healthy origin so that the first row does not pay for class loading and the JIT. */
     private static void warmUp() throws Exception {
         Scenario s = origin("warm-up", 521, Behaviour.OK, Duration.ZERO, 8080);
-        try (CfTriage engine = CfTriage.create(s.config().withLimits(new Limits(Duration.ofMillis(1), 16, 64, 6, 20)))) {
+        try (CfTriage engine = CfTriage.create(s.config())) {
             for (int i = 0; i < 20; i++) {
-                engine.run(TriageRequest.of(s.code(), s.text()));
+                engine.run(TriageRequest.of(s.code(), s.text()).asFresh());
             }
         } finally {
             for (AutoCloseable c : s.servers()) {

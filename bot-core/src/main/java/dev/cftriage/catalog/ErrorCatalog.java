@@ -16,6 +16,9 @@ import java.util.Optional;
  * entry in a file. Immutable and thread-safe; load it once.
  */
 public final class ErrorCatalog {
+    /** The codes that have a chat command of their own ({@code /cf520} …). */
+    private static final List<Integer> COMMAND_CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+
     private final List<CodeEntry> codes;
     private final List<CauseEntry> causes;
     private final Map<Integer, CodeEntry> byCode;
@@ -89,6 +92,17 @@ public final class ErrorCatalog {
     /** Every code the catalog knows, in file order. */
     public List<CodeEntry> codes() {
         return codes;
+    }
+
+    /**
+     * The codes that have a chat command of their own ({@code /cf520} … {@code /cf527}, {@code /cf530}), in that
+     * order, with their titles for the commands' descriptions.
+     *
+     * @throws IllegalStateException when the catalog lacks one of them (a broken build)
+     */
+    public List<CodeEntry> commandCodes() {
+        return COMMAND_CODES.stream().map(code -> code(code)
+                .orElseThrow(() -> new IllegalStateException("the catalog has no entry for " + code))).toList();
     }
 
     /** Every cause the catalog knows, in file order. */

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -22,13 +23,15 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The bot's connection to Discord: builds JDA from the settings (REST and gateway URLs may point elsewhere),
  * registers the commands when ready, and falls back to a connection without the privileged Message Content intent
- * when Discord refuses it (close code 4014), logging one line. Thread-safe; close it to disconnect.
+ * when Discord refuses it (close code 4014), logging one line. Messages it sends mention (ping) no one, whatever
+ * their text. Thread-safe; close it to disconnect.
  */
 final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -49,7 +52,11 @@ final class DiscordBot implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Connects to Discord and returns at once; {@link #awaitReady(Duration)} waits for the session. */
+    /**
+     * Connects to Discord and returns once the token is accepted; {@link #awaitReady(Duration)} waits for the session.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
     static DiscordBot start(DiscordSettings settings, ChatBackend backend) {
         DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings));
         bot.connect(settings.messageContent());
@@ -81,6 +88,8 @@ final class DiscordBot implements AutoCloseable {
     }
 
     private void connect(boolean messageContent) {
+        // Reports quote pastes and origins' answers: no text the bot sends may ping anyone.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
         if (messageContent) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
@@ -98,8 +107,22 @@ final class DiscordBot implements AutoCloseable {
         jda = builder.build();
     }
 
+    /** Connects again without Message Content, unless closed meanwhile; a failure ends the wait for a session. */
+    private synchronized void reconnectWithoutMessageContent() {
+        if (closed) {
+            ready.completeExceptionally(new IllegalStateException("the bot was closed"));
+            return;
+        }
+        try {
+            connect(false);
+        } catch (RuntimeException e) {
+            LOG.warn("could not reconnect without the Message Content intent: {}", e.toString());
+            ready.completeExceptionally(e);
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
         JDA current = jda;
         if (current != null) {
@@ -153,7 +176,7 @@ final class DiscordBot implements AutoCloseable {
                 LOG.warn("Discord refused the Message Content intent (enable it under Bot → Privileged Gateway "
                         + "Intents, or set DISCORD_MESSAGE_CONTENT=false): reconnecting without it; pasted errors "
                         + "in support channels are seen only when they mention the bot");
-                Thread reconnect = new Thread(() -> connect(false), "cf-triage-discord-reconnect");
+                Thread reconnect = new Thread(DiscordBot.this::reconnectWithoutMessageContent, "cf-triage-discord-reconnect");
                 reconnect.start();
             } else {
                 ready.completeExceptionally(new IllegalStateException("the Discord session ended: "

@@ -3,8 +3,9 @@ package dev.cftriage.discord;
 import dev.cftriage.service.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.catalog.CodeEntry;
+import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.BusyException;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordEventHandler extends ListenerAdapter {
     /** The codes that have their own slash command. */
-    static final List<Integer> CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final List<CodeEntry> CODES = ErrorCatalog.load().commandCodes();
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
     /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
@@ -80,8 +81,8 @@ final class DiscordEventHandler extends ListenerAdapter {
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
     static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>();
-        for (int code : CODES) {
-            commands.add(slash("cf" + code, "Triage a Cloudflare " + code + " error"));
+        for (CodeEntry code : CODES) {
+            commands.add(slash("cf" + code.code(), "Triage a Cloudflare " + code.code() + ": " + code.title()));
         }
         commands.add(slash(GENERAL_COMMAND, "Triage a Cloudflare error from a host, URL or pasted error"));
         commands.add(Commands.message(MESSAGE_COMMAND));
@@ -97,7 +98,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
-        Integer code = CODES.stream().filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        Integer code = CODES.stream().map(CodeEntry::code).filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
         if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }
@@ -161,7 +162,7 @@ final class DiscordEventHandler extends ListenerAdapter {
         backend.submit(request).whenComplete((report, error) -> {
             if (error != null) {
                 String line = userLine(error);
-                if (line != null && unwrap(error) instanceof BusyException) {
+                if (line != null && isBusy(error)) {
                     message.reply(line).queue();
                 }
                 return;
@@ -257,17 +258,16 @@ final class DiscordEventHandler extends ListenerAdapter {
     }
 
     /** The one line to show the user for a failed triage, or null when the failure is a bug (then logged). */
-    private static String userLine(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof BusyException || cause instanceof BadInputException) {
-            return cause.getMessage();
-        }
-        LOG.error("triage failed", cause);
-        return null;
+    private String userLine(Throwable error) {
+        return backend.userMessage(error).orElseGet(() -> {
+            LOG.error("triage failed", error);
+            return null;
+        });
     }
 
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    /** True when the triage was not started because the service is busy (worth telling an unprompted paste). */
+    private static boolean isBusy(Throwable error) {
+        return error instanceof BusyException || error instanceof CompletionException && error.getCause() instanceof BusyException;
     }
 
     private static String userKey(String id) {

@@ -5,36 +5,76 @@ import dev.cftriage.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.service.TriageService;
+import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 
 /**
  * Runs cf-triage as a Discord bot. Settings come from the environment: {@code DISCORD_TOKEN} (required),
  * {@code DISCORD_GUILD_ID}, {@code DISCORD_SUPPORT_CHANNELS}, {@code DISCORD_MESSAGE_CONTENT},
  * {@code DISCORD_API_URL}, {@code DISCORD_GATEWAY_URL}, plus bot-core's triage settings ({@code CFTRIAGE_CONFIG}
- * and {@code CFTRIAGE_*}, see {@link ConfigLoader}). Exits with status 2 and one line on bad settings.
+ * and {@code CFTRIAGE_*}, see {@link ConfigLoader}). Exits with status 2 and one line on bad settings (a token
+ * Discord refuses included), with status 1 and one line when no session is ready within {@link #READY_TIMEOUT}.
  */
 public final class DiscordMain {
+    /** How long the first session may take to become ready. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
     private DiscordMain() {
     }
 
-    public static void main(String[] args) {
-        Map<String, String> env = System.getenv();
+    public static void main(String[] args) throws InterruptedException {
+        int status = run(System.getenv(), READY_TIMEOUT, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Starts the bot and waits until its session is ready. On success returns 0 and leaves the bot running on
+     * JDA's threads, stopped by a shutdown hook; otherwise prints one line to {@code err}, closes everything it
+     * started and returns the exit status.
+     */
+    static int run(Map<String, String> env, Duration readyTimeout, PrintStream err) throws InterruptedException {
         DiscordSettings settings;
         CfTriage engine;
         try {
             settings = DiscordSettings.fromEnv(env);
             engine = CfTriage.create(ConfigLoader.load(env));
         } catch (BadInputException e) {
-            System.err.println("cf-triage-discord: " + e.getMessage());
-            System.exit(2);
-            return;
+            err.println("cf-triage-discord: " + e.getMessage());
+            return 2;
         }
         TriageService service = TriageService.create(engine);
-        DiscordBot bot = DiscordBot.start(settings, ChatBackend.of(service));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bot.close();
+        Runnable stop = () -> {
             service.close();
             engine.close();
+        };
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(settings, ChatBackend.of(service));
+        } catch (InvalidTokenException e) {
+            stop.run();
+            err.println("cf-triage-discord: Discord refused DISCORD_TOKEN; copy the bot's token again (Bot → Reset Token)");
+            return 2;
+        }
+        try {
+            bot.awaitReady(readyTimeout);
+        } catch (IllegalStateException | TimeoutException e) {
+            bot.close();
+            stop.run();
+            boolean timedOut = e instanceof TimeoutException;
+            err.println("cf-triage-discord: " + (timedOut
+                    ? "no Discord session within " + readyTimeout.toSeconds() + " s; check the network and DISCORD_GATEWAY_URL"
+                    : "could not connect to Discord: " + e.getMessage()));
+            return timedOut ? 1 : 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bot.close();
+            stop.run();
         }, "cf-triage-discord-shutdown"));
+        return 0;
     }
 }

@@ -1,7 +1,5 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
@@ -29,6 +27,7 @@ final class EmbedRenderer {
     static final double SURE = 0.7;
 
     private static final String ELLIPSIS = "…";
+    private static final String OWNER_STEPS = "What the site owner can do";
     /** A field is added only while this much of the total is left (a full name and a useful value). */
     private static final int FIELD_ROOM = MessageEmbed.TITLE_MAX_LENGTH + 64;
 
@@ -92,6 +91,9 @@ final class EmbedRenderer {
         for (Cause cause : causes.subList(0, Math.min(CAUSES_SHOWN, causes.size()))) {
             fields.add(new String[] {causeName(cause), causeText(cause)});
         }
+        if (!report.steps().owner().isEmpty()) {
+            fields.add(new String[] {OWNER_STEPS, numbered(report.steps().owner())});
+        }
         if (report.sslMode() != null) {
             fields.add(new String[] {"SSL/TLS mode", Headlines.sslMode(report.sslMode())});
         }
@@ -136,7 +138,7 @@ final class EmbedRenderer {
             text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
         }
         if (!report.steps().owner().isEmpty()) {
-            text.append("\n**What the site owner can do**\n").append(numbered(report.steps().owner())).append('\n');
+            text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
         }
         if (!report.steps().support().isEmpty()) {
             text.append("\n**What to send Cloudflare support**\n").append(bullets(report.steps().support())).append('\n');
@@ -277,31 +279,12 @@ final class EmbedRenderer {
                     ? "" : " (" + probe.durationMs() + " ms)";
             text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source().id() + "] " + probe.target() + ran
                     + (probe.reason() == null ? "" : ": " + probe.reason()));
-            HttpFacts http = probe.facts(HttpFacts.class);
-            if (http != null) {
-                String phases = phases(http.phases());
-                if (!phases.isEmpty()) {
-                    text.add("  ⏱ " + phases);
-                }
+            String phases = Headlines.timings(probe);
+            if (phases != null) {
+                text.add("  ⏱ " + phases);
             }
         }
         return text.toString();
-    }
-
-    private static String phases(Phases p) {
-        StringJoiner s = new StringJoiner(" · ");
-        addPhase(s, "DNS", p.resolveMs());
-        addPhase(s, "connect", p.connectMs());
-        addPhase(s, "TLS", p.tlsMs());
-        addPhase(s, "first byte", p.processingMs());
-        addPhase(s, "transfer", p.transferMs());
-        return s.toString();
-    }
-
-    private static void addPhase(StringJoiner s, String name, Long ms) {
-        if (ms != null) {
-            s.add(name + " " + ms + " ms");
-        }
     }
 
     private static String icon(ProbeStatus status) {

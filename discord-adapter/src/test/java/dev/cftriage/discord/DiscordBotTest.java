@@ -11,9 +11,10 @@ import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
 import dev.cftriage.service.BusyException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,8 @@ class DiscordBotTest {
         List<String> names = commands.findValuesAsText("name").stream().filter(n -> n.startsWith("cf") || n.startsWith("Triage")).toList();
         assertTrue(names.containsAll(List.of("cf520", "cf521", "cf522", "cf523", "cf524", "cf525", "cf526", "cf527",
                 "cf530", "cftriage", "Triage this error")), names.toString());
+        assertTrue(commands.findValuesAsText("description").contains("Triage a Cloudflare 523: Origin is unreachable"),
+                "a code's command is described by the catalog's title: " + commands);
     }
 
     @Test
@@ -102,13 +105,7 @@ class DiscordBotTest {
     @Test
     void reportTooLongForAnEmbedPutsItsDetailsInAThread() throws Exception {
         connect(false);
-        TriageReport base = SampleReports.report(0.9, true, 523);
-        List<Cause> causes = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            causes.add(SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true));
-        }
-        backend.thenReport(new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
-                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs()));
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true)));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
 
@@ -134,6 +131,22 @@ class DiscordBotTest {
         assertTrue(posted.path("embeds").path(0).path("title").asText().startsWith("523 Origin is unreachable"));
         assertEquals(1, backend.requests.size());
         assertTrue(backend.requests.get(0).text().contains("Error 523"));
+    }
+
+    @Test
+    void detailsQuotingMentionsPingNoOne() throws Exception {
+        connect(false);
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("The origin answered @everyone <@" + FakeDiscord.USER_ID
+                + "> " + i, 0.8, true)));
+        Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        String messageId = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).responseJson().path("id").asText();
+        String threadId = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + messageId
+                + "/threads", WAIT).responseJson().path("id").asText();
+
+        JsonNode details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
+        assertTrue(details.path("content").asText().contains("@everyone <@" + FakeDiscord.USER_ID + ">"));
+        JsonNode parse = details.path("allowed_mentions").path("parse");
+        assertTrue(parse.isArray() && parse.isEmpty(), details.path("allowed_mentions").toString());
     }
 
     @Test
@@ -235,6 +248,14 @@ class DiscordBotTest {
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT);
+    }
+
+    /** A 523 report with six causes, too many for one embed, so its details go to a thread. */
+    private static TriageReport withSixCauses(IntFunction<Cause> cause) {
+        TriageReport base = SampleReports.report(0.9, true, 523);
+        List<Cause> causes = IntStream.range(0, 6).mapToObj(cause).toList();
+        return new TriageReport(base.input(), base.code(), base.edge(), base.probes(), causes, base.steps(),
+                true, base.notes(), base.startedAt(), base.evidenceAt(), base.elapsedMs());
     }
 
     private static String buttonId(FakeDiscord.Exchange report, String prefix) {

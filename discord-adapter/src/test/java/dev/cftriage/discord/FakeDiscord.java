@@ -55,6 +55,8 @@ final class FakeDiscord implements AutoCloseable {
     static final String CHANNEL_NAME = "help-desk";
     static final String USER_ID = "1100000000000000005";
     static final int MESSAGE_CONTENT_INTENT = 1 << 15;
+    /** The only bot token the login check ({@code GET /users/@me}) accepts; any other gets 401, as from Discord. */
+    static final String TOKEN = "fake-token-for-tests-0123456789";
 
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final Pattern WEBHOOK_ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
@@ -111,7 +113,7 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Settings pointing a bot at this fake. */
     DiscordSettings settings(String supportChannel) {
-        return new DiscordSettings("fake-token-for-tests-0123456789", "http://127.0.0.1:" + server.getPort() + "/api/v10",
+        return new DiscordSettings(TOKEN, "http://127.0.0.1:" + server.getPort() + "/api/v10",
                 "ws://127.0.0.1:" + server.getPort() + "/gateway", GUILD_ID,
                 supportChannel == null ? Set.of() : Set.of(supportChannel), true);
     }
@@ -376,6 +378,10 @@ final class FakeDiscord implements AutoCloseable {
                 }
                 gatewayPaths.add(path);
                 return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+            }
+            if (path.equals("/api/v10/users/@me") && !("Bot " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+                return new MockResponse.Builder().code(401).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"401: Unauthorized\",\"code\":0}").build();
             }
             String body = request.getBody() == null ? "" : request.getBody().utf8();
             String response = answer(method, path, body);

@@ -35,6 +35,8 @@ final class BlockKitRenderer {
     static final int MAX_TEXT_CHARS = 3000;
     /** Causes shown in full; more would bury the likely ones. */
     static final int MAX_CAUSES = 8;
+    /** The target named in a command's root message. */
+    static final int MAX_TARGET_CHARS = 100;
     /** Probe rows in the table. */
     static final int MAX_PROBES = 30;
 
@@ -52,7 +54,7 @@ final class BlockKitRenderer {
         blocks.add(header(h -> h.text(plainText(clip(headline(report), MAX_HEADER_CHARS)))));
         if (changes != null) {
             blocks.add(mrkdwn(changes.isEmpty() ? "*Re-run:* nothing changed since the last run."
-                    : "*Re-run, what changed since the last run:*\n" + bullets(changes)));
+                    : clip("*Re-run, what changed since the last run:*\n" + bullets(changes), MAX_SECTION_CHARS)));
         }
         blocks.add(mrkdwn(summary(report)));
         List<LayoutBlock> tail = new ArrayList<>();
@@ -83,12 +85,15 @@ final class BlockKitRenderer {
         return new SlackMessage(fallback(report), blocks);
     }
 
-    /** The root message of a slash command while the triage runs. */
+    /**
+     * The root message of a slash command while the triage runs. Names the target by the first line of the
+     * command's text, cut to {@link #MAX_TARGET_CHARS}: the whole paste (an error page …) would bury the channel.
+     */
     static SlackMessage progress(Integer code, String text) {
-        String target = SlackText.plain(text);
+        String target = clip(SlackText.plain(text).lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
         String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
-        String line = clip("Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…", MAX_SECTION_CHARS);
-        return new SlackMessage(line, List.of(mrkdwn(":mag: " + escape(line))));
+        String line = "Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…";
+        return new SlackMessage(clip(line, MAX_TEXT_CHARS), List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
     }
 
     /** The root message once the report is in its thread: the code and the top cause. */
@@ -108,21 +113,35 @@ final class BlockKitRenderer {
         return new SlackMessage(line, List.of(mrkdwn(escape(line))));
     }
 
-    /** A support bundle as preformatted sections; what does not fit is cut with a pointer. */
+    /**
+     * A support bundle as preformatted sections, escaped (a bundle line like {@code <a Cloudflare IP …>} is text,
+     * not markup) and cut after escaping so that each section stays within the limit; what does not fit is cut with
+     * a pointer.
+     */
     static SlackMessage bundle(String bundle) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(mrkdwn("*Support bundle* (copy it into your Cloudflare support ticket)"));
-        int chunk = MAX_SECTION_CHARS - 8;
+        String escaped = escape(bundle).replace("```", "'''");
+        int chunk = MAX_SECTION_CHARS - 6;
         int at = 0;
-        while (at < bundle.length() && blocks.size() < MAX_BLOCKS - 1) {
-            int end = Math.min(bundle.length(), at + chunk);
-            blocks.add(mrkdwn("```" + bundle.substring(at, end).replace("```", "'''") + "```"));
+        while (at < escaped.length() && blocks.size() < MAX_BLOCKS - 1) {
+            int end = escaped.length() - at <= chunk ? escaped.length() : cutBefore(escaped, at + chunk);
+            blocks.add(mrkdwn("```" + escaped.substring(at, end) + "```"));
             at = end;
         }
-        if (at < bundle.length()) {
+        if (at < escaped.length()) {
             blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
         }
         return new SlackMessage(clip("Support bundle\n" + bundle, MAX_TEXT_CHARS), blocks);
+    }
+
+    /** Where to cut escaped text at or before {@code at}: never inside an entity ({@code &amp;}) or a surrogate pair. */
+    private static int cutBefore(String escaped, int at) {
+        int amp = escaped.lastIndexOf('&', at - 1);
+        if (amp >= 0 && escaped.indexOf(';', amp) >= at) {
+            return amp;
+        }
+        return Character.isHighSurrogate(escaped.charAt(at - 1)) ? at - 1 : at;
     }
 
     private static String headline(TriageReport report) {

@@ -18,10 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts, updates and answers through {@code response_url}, retrying what Slack asks to retry. The SDK's
- * synchronous client does not retry by itself: a 429 is retried after its {@code Retry-After} (Slack did not take
- * the message, so nothing is posted twice), a 5xx after a short back-off, each at most {@link #MAX_ATTEMPTS} times.
- * Network errors are not retried: the message may already be posted. Thread-safe; calls block while they wait.
+ * Posts, updates and answers through {@code response_url}, retrying what is safe to retry. The SDK's synchronous
+ * client does not retry by itself: a 429 is retried after its {@code Retry-After} (Slack did not take the message,
+ * so nothing is posted twice). A 5xx is retried after a short back-off only for updates, which replace a message
+ * and so cannot double it; a post (or a response_url answer) that got a 5xx may have been posted all the same, so
+ * it is not retried. Each call makes at most {@link #MAX_ATTEMPTS} attempts. Network errors are never retried.
+ * Thread-safe; calls block while they wait.
  */
 final class SlackPoster {
     /** Attempts per call, the first included. */
@@ -52,14 +54,14 @@ final class SlackPoster {
     ChatPostMessageResponse post(String channel, String threadTs, SlackMessage message) throws IOException {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
                 .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build();
-        return withRetries("chat.postMessage", () -> methods.chatPostMessage(request));
+        return withRetries("chat.postMessage", false, () -> methods.chatPostMessage(request));
     }
 
     /** Replaces a message the bot posted; logs when Slack refuses. */
     void update(String channel, String ts, SlackMessage message) throws IOException {
         ChatUpdateRequest request = ChatUpdateRequest.builder().channel(channel).ts(ts)
                 .text(message.text()).blocks(message.blocks()).build();
-        var response = withRetries("chat.update", () -> methods.chatUpdate(request));
+        var response = withRetries("chat.update", true, () -> methods.chatUpdate(request));
         if (!response.isOk()) {
             log.warn("chat.update in {} was refused: {}", channel, response.getError());
         }
@@ -70,9 +72,9 @@ final class SlackPoster {
         ActionResponse response = ActionResponse.builder().responseType(inChannel ? "in_channel" : "ephemeral")
                 .replaceOriginal(false).text(message.text()).blocks(message.blocks()).build();
         Responder responder = new Responder(slack, responseUrl);
-        WebhookResponse answer = withRetries("response_url", () -> {
+        WebhookResponse answer = withRetries("response_url", false, () -> {
             WebhookResponse r = responder.send(response);
-            if (retryable(r.getCode())) {
+            if (retryable(r.getCode(), false)) {
                 throw new RetryableStatus(r.getCode(), header(r.getHeaders(), "retry-after"));
             }
             return r;
@@ -82,13 +84,16 @@ final class SlackPoster {
         }
     }
 
-    private <T> T withRetries(String what, Call<T> call) throws IOException {
+    /**
+     * Makes the call, retrying a 429 and, when {@code retryServerErrors}, a 5xx; other failures end it.
+     */
+    private <T> T withRetries(String what, boolean retryServerErrors, Call<T> call) throws IOException {
         for (int attempt = 1; ; attempt++) {
             RetryableStatus status;
             try {
                 return call.run();
             } catch (SlackApiException e) {
-                if (!retryable(e.getResponse().code())) {
+                if (!retryable(e.getResponse().code(), retryServerErrors)) {
                     throw new IOException(what + " failed with HTTP " + e.getResponse().code() + ": " + e.getMessage());
                 }
                 status = new RetryableStatus(e.getResponse().code(), e.getResponse().header("Retry-After"));
@@ -104,8 +109,8 @@ final class SlackPoster {
         }
     }
 
-    private static boolean retryable(int status) {
-        return status == 429 || status >= 500;
+    private static boolean retryable(int status, boolean retryServerErrors) {
+        return status == 429 || retryServerErrors && status >= 500;
     }
 
     private static Duration retryAfter(String header) {

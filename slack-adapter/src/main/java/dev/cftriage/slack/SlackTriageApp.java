@@ -16,43 +16,43 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.catalog.CodeEntry;
+import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * cf-triage's Slack behaviour on a Bolt {@link App}: slash commands, mentions, pasted errors, the "Triage this
- * error" shortcut and the report buttons. Every handler acknowledges at once and does its work on the adapter's
- * own threads. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
+ * error" shortcut and the report buttons. Every handler acknowledges at once and hands its work to the adapter's
+ * own threads; those never wait for a triage (it runs on the engine's threads) and only post its outcome. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
  * answered once. Thread-safe; {@link #close()} stops the work threads.
  */
 final class SlackTriageApp implements AutoCloseable {
     /** The callback id of the message shortcut. */
     static final String SHORTCUT = "triage_message";
     /** The codes with a slash command of their own ({@code /cf520} …). */
-    static final List<Integer> COMMAND_CODES = List.of(520, 521, 522, 523, 524, 525, 526, 527, 530);
+    static final List<Integer> COMMAND_CODES = ErrorCatalog.load().commandCodes().stream().map(CodeEntry::code).toList();
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
             + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
+    /** The command's answer when its work cannot even be queued. */
+    static final String BUSY = "cf-triage is too busy to take this now; try again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
-    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(5\\d\\d)(?:\\s+|$)(.*)$", Pattern.DOTALL);
 
     private final ChatBackend backend;
     private final SlackPoster poster;
@@ -96,7 +96,7 @@ final class SlackTriageApp implements AutoCloseable {
             if (fromAnswerableAuthor(ctx, e.getUser(), e.getBotId())) {
                 Reply reply = new Reply(e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), null);
                 String text = SlackText.withoutMentions(e.getText());
-                work.execute(() -> answerMention(e.getUser(), e.getTs(), text, reply));
+                dispatch(() -> answerMention(e.getUser(), e.getTs(), text, reply));
             }
             return ctx.ack();
         });
@@ -118,7 +118,7 @@ final class SlackTriageApp implements AutoCloseable {
             Reply reply = new Reply(p.getChannel().getId(),
                     message.getThreadTs() != null ? message.getThreadTs() : message.getTs(), p.getResponseUrl());
             String text = messageText(message.getText(), message.getAttachments());
-            work.execute(() -> triageInThread(p.getUser().getId(), text, reply, true));
+            dispatch(() -> triageInThread(p.getUser().getId(), text, reply, true));
             return ctx.ack();
         });
         onButton(app, ReportButtons.RERUN, this::rerun);
@@ -131,7 +131,7 @@ final class SlackTriageApp implements AutoCloseable {
             var p = req.getPayload();
             Reply reply = buttonReply(p.getContainer(), p.getChannel(), p.getResponseUrl());
             String value = p.getActions().get(0).getValue();
-            work.execute(() -> job.run(p.getUser().getId(), value, reply));
+            dispatch(() -> job.run(p.getUser().getId(), value, reply));
             return ctx.ack();
         });
     }
@@ -147,48 +147,49 @@ final class SlackTriageApp implements AutoCloseable {
         if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
             return ctx.ack(l.message());
         }
-        TriageRequest request = code == null ? requestFrom(text) : TriageRequest.of(code, text);
-        work.execute(() -> runCommand(request, p.getChannelId(), p.getResponseUrl()));
-        return ctx.ack();
+        TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
+        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ctx.ack(BUSY);
     }
 
     /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
     private void runCommand(TriageRequest request, String channel, String responseUrl) {
+        ChatPostMessageResponse root;
         try {
-            ChatPostMessageResponse root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
-            if (!root.isOk()) {
-                log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
+            root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
+        } catch (IOException | RuntimeException e) {
+            log.error("answering a command in {} failed", channel, e);
+            return;
+        }
+        if (!root.isOk()) {
+            log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
+        }
+        triage(request, report -> {
+            if (root.isOk()) {
+                lastReports.put(threadKey(channel, root.getTs()), report);
+                poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
+                poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
+            } else {
+                poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
             }
-            String failure;
-            try {
-                TriageReport report = triage(request);
-                if (root.isOk()) {
-                    lastReports.put(threadKey(channel, root.getTs()), report);
-                    poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
-                    poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
-                } else {
-                    poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
-                }
-                return;
-            } catch (TriageFailed e) {
-                failure = e.getMessage();
-            }
+        }, failure -> {
             if (root.isOk()) {
                 poster.update(channel, root.getTs(), BlockKitRenderer.notice(failure));
             } else {
                 poster.respond(responseUrl, BlockKitRenderer.notice(failure), false);
             }
-        } catch (IOException | RuntimeException e) {
-            log.error("answering a command in {} failed", channel, e);
-        }
+        });
     }
 
+    /**
+     * A message that may hold a pasted error. One that mentions the bot is left to its app_mention event, so that
+     * the explicit request is the one answered (with the reason when nothing can be done).
+     */
     private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String text) {
-        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank()) {
+        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank() || mentionsBot(ctx, text)) {
             return;
         }
         Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
-        work.execute(() -> {
+        dispatch(() -> {
             if (backend.describesError(text) && firstTime(channel, ts)) {
                 triageInThread(user != null ? user : "bot:" + botId, text, reply, false);
             }
@@ -217,17 +218,16 @@ final class SlackTriageApp implements AutoCloseable {
             }
             return;
         }
-        try {
-            TriageReport report = triage(requestFrom(text));
+        triage(TriageRequest.of(text), report -> {
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
-        } catch (TriageFailed e) {
+        }, failure -> {
             if (prompted) {
-                deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+                deliver(reply, BlockKitRenderer.notice(failure), false);
             } else {
-                log.info("not answering a pasted error in {}: {}", reply.channel(), e.getMessage());
+                log.info("not answering a pasted error in {}: {}", reply.channel(), failure);
             }
-        }
+        });
     }
 
     private void rerun(String user, String value, Reply reply) {
@@ -235,51 +235,87 @@ final class SlackTriageApp implements AutoCloseable {
             deliver(reply, BlockKitRenderer.notice(l.message()), false);
             return;
         }
+        TriageRequest request;
         try {
-            TriageReport report = triage(ReportButtons.request(value).asFresh());
+            request = ReportButtons.request(value).asFresh();
+        } catch (BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
+        }
+        triage(request, report -> {
             TriageReport before = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
             List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
                     : backend.changes(before, report);
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
             deliver(reply, BlockKitRenderer.report(report, changes, clock.instant()), true);
-        } catch (TriageFailed | BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
-        }
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
     }
 
     private void bundle(String user, String value, Reply reply) {
         TriageReport report = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
-        try {
-            if (report == null) {
-                if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
-                    deliver(reply, BlockKitRenderer.notice(l.message()), false);
-                    return;
-                }
-                report = triage(ReportButtons.request(value));
-                lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            }
+        if (report != null) {
             deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(report)), true);
-        } catch (TriageFailed | BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
         }
+        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+            deliver(reply, BlockKitRenderer.notice(l.message()), false);
+            return;
+        }
+        TriageRequest request;
+        try {
+            request = ReportButtons.request(value);
+        } catch (BadInputException e) {
+            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            return;
+        }
+        triage(request, fresh -> {
+            lastReports.put(threadKey(reply.channel(), reply.threadTs()), fresh);
+            deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(fresh)), true);
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
     }
 
-    /** Runs one triage on the engine and waits for it; failures come as one line for the user. */
-    private TriageReport triage(TriageRequest request) throws TriageFailed {
-        try {
-            return backend.submit(request).get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof BusyException || cause instanceof BadInputException) {
-                throw new TriageFailed(cause.getMessage());
+    /**
+     * Starts one triage on the engine and returns at once: no work thread waits for it. When it ends (or after
+     * {@code wait}), the report or the one-line reason for the user is handed to the callbacks on the work threads,
+     * whose only job is then to post it; what the callbacks throw is logged.
+     */
+    private void triage(TriageRequest request, Answer<TriageReport> onReport, Answer<String> onFailure) {
+        backend.submit(request).orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((report, error) -> {
+            try {
+                if (error == null) {
+                    onReport.accept(report);
+                } else {
+                    onFailure.accept(failureLine(error));
+                }
+            } catch (IOException | RuntimeException e) {
+                log.error("answering a triage failed", e);
             }
+        }, this::dispatch);
+    }
+
+    /** The user's line for a failed triage; failures that are bugs are logged. */
+    private String failureLine(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
+            return "cf-triage gave up waiting for the probes; try again in a minute";
+        }
+        return backend.userMessage(error).orElseGet(() -> {
             log.error("triage failed", cause);
-            throw new TriageFailed("cf-triage failed on this one; the bot's log has the details");
-        } catch (TimeoutException e) {
-            throw new TriageFailed("cf-triage gave up waiting for the probes; try again in a minute");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TriageFailed("cf-triage is shutting down; try again in a minute");
+            return "cf-triage failed on this one; the bot's log has the details";
+        });
+    }
+
+    /**
+     * Hands a job to the work threads. Never throws, so that a handler always gets to its ack within Slack's 3
+     * seconds: when the queue is full or the threads are stopped, logs and returns false (the job is dropped).
+     */
+    private boolean dispatch(Runnable job) {
+        try {
+            work.execute(job);
+            return true;
+        } catch (RejectedExecutionException e) {
+            log.warn("too much work queued (or shutting down): a Slack request was not handled");
+            return false;
         }
     }
 
@@ -300,15 +336,14 @@ final class SlackTriageApp implements AutoCloseable {
         }
     }
 
-    /** A request from free text: a leading 5xx code counts as the command's code. */
-    static TriageRequest requestFrom(String text) {
-        Matcher m = LEADING_CODE.matcher(text);
-        return m.matches() ? TriageRequest.of(Integer.parseInt(m.group(1)), m.group(2).strip()) : TriageRequest.of(text);
-    }
-
     private boolean fromAnswerableAuthor(Context ctx, String user, String botId) {
         boolean own = (user != null && user.equals(ctx.getBotUserId())) || (botId != null && botId.equals(ctx.getBotId()));
         return !own && (botId == null || answerBots);
+    }
+
+    private static boolean mentionsBot(Context ctx, String text) {
+        String bot = ctx.getBotUserId();
+        return bot != null && (text.contains("<@" + bot + ">") || text.contains("<@" + bot + "|"));
     }
 
     private boolean firstTime(String channel, String ts) {
@@ -364,10 +399,9 @@ final class SlackTriageApp implements AutoCloseable {
     private record Reply(String channel, String threadTs, String responseUrl) {
     }
 
-    /** A triage that produced no report, with the one-line reason for the user. */
-    private static final class TriageFailed extends Exception {
-        TriageFailed(String message) {
-            super(message);
-        }
+    /** What to do with a triage's outcome, on a work thread. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        void accept(T outcome) throws IOException;
     }
 }

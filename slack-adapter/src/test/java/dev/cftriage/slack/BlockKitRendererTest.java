@@ -1,6 +1,7 @@
 package dev.cftriage.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.model.block.ActionsBlock;
@@ -15,8 +16,11 @@ import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,18 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void longListOfChangesIsClippedToTheSectionLimit() {
+        List<String> changes = IntStream.range(0, 200).mapToObj(i -> "origin-tcp 127.77.0." + i + ":8080: fail → ok").toList();
+
+        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com"), changes, SampleReports.STARTED);
+
+        String section = ((SectionBlock) m.blocks().get(1)).getText().getText();
+        assertTrue(section.startsWith("*Re-run, what changed since the last run:*\n• origin-tcp 127.77.0.0:8080"), section);
+        assertEquals(BlockKitRenderer.MAX_SECTION_CHARS, section.length());
+        assertTrue(section.endsWith("…"));
+    }
+
+    @Test
     void buttonValueStaysUnderTheLimitAndCarriesTheRequest() {
         TriageReport report = SampleReports.refused("example.com");
         assertEquals(new TriageRequest("https://example.com/ 8b2e5f3a1c9d4e7f-FRA", 523, List.of("127.77.0.9")),
@@ -120,11 +136,52 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void supportBundleIsEscapedAndEachSectionStaysWithinTheLimitWithoutCuttingAnEntity() {
+        String bundle = "Check the origin's logs for <a Cloudflare IP from your origin's logs> & co\n".repeat(300);
+
+        SlackMessage m = BlockKitRenderer.bundle(bundle);
+
+        StringBuilder shown = new StringBuilder();
+        for (LayoutBlock b : m.blocks().subList(1, m.blocks().size())) {
+            String text = ((SectionBlock) b).getText().getText();
+            assertTrue(text.length() <= BlockKitRenderer.MAX_SECTION_CHARS, "length " + text.length());
+            String inner = text.substring(3, text.length() - 3);
+            assertFalse(Pattern.compile("[<>]|&(?!amp;|lt;|gt;)").matcher(inner).find(), inner);
+            shown.append(inner);
+        }
+        assertTrue(m.blocks().size() > 2, "the bundle needed several sections");
+        assertEquals(BlockKitRenderer.escape(bundle), shown.toString());
+    }
+
+    @Test
     void mrkdwnControlCharactersInUserTextAreEscaped() {
         SlackMessage m = BlockKitRenderer.progress(522, "<https://a.example/?x=1&y=2|a.example> <@U123>");
         assertEquals("Triaging 522 for a.example…", m.text());
         SlackMessage n = BlockKitRenderer.notice("bad input: <script> & co");
         assertEquals("bad input: &lt;script&gt; &amp; co", ((MarkdownTextObject) ((SectionBlock) n.blocks().get(0)).getText()).getText());
+    }
+
+    @Test
+    void commandRootNamesAPastedPageByItsFirstLineEscapedAndWithinTheSectionLimit() throws Exception {
+        String html; // bot-core's fixture, from its test jar
+        try (InputStream in = getClass().getResourceAsStream("/pastes/523-page.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String page = BlockKitRenderer.escape(html); // Slack escapes what users type before sending it to the bot
+
+        SlackMessage paged = BlockKitRenderer.progress(null, page);
+        SlackMessage minified = BlockKitRenderer.progress(523, page.replace("\n", " "));
+
+        assertEquals("Triaging for <!DOCTYPE html>…", paged.text());
+        assertEquals(":mag: Triaging for &lt;!DOCTYPE html&gt;…", sectionText(paged));
+        assertTrue(minified.text().length() <= "Triaging 523 for …".length() + BlockKitRenderer.MAX_TARGET_CHARS,
+                minified.text());
+        assertTrue(sectionText(minified).length() <= BlockKitRenderer.MAX_SECTION_CHARS);
+        assertTrue(sectionText(minified).startsWith(":mag: Triaging 523 for &lt;!DOCTYPE html&gt;"), sectionText(minified));
+    }
+
+    private static String sectionText(SlackMessage m) {
+        return ((SectionBlock) m.blocks().get(0)).getText().getText();
     }
 
     private static String texts(List<LayoutBlock> blocks) {

@@ -183,6 +183,12 @@ final class FakeSlack implements AutoCloseable {
                 .addHeader("Content-Type", "application/json").body("{\"ok\":false,\"error\":\"ratelimited\"}").build();
     }
 
+    /** A server error with this status, which leaves it unknown whether Slack took the message. */
+    static MockResponse serverError(int status) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body("{\"ok\":false,\"error\":\"internal_error\"}").build();
+    }
+
     @Override
     public void close() {
         server.close();

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.service.Admission;
+import dev.cftriage.service.BusyException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -90,6 +92,28 @@ class SlackAppTest {
     }
 
     @Test
+    void postAnsweredWithAServerErrorIsNotRetriedSoItCannotBePostedTwice() throws Exception {
+        slack.script("chat.postMessage", form -> form.get("thread_ts") != null, FakeSlack.serverError(503));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (slack.calls(POST).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(1_500); // longer than the first back-off
+        assertEquals(List.of(200, 503), slack.calls(POST).stream().map(FakeSlack.Call::status).toList());
+    }
+
+    @Test
+    void updateAnsweredWithAServerErrorIsRetried() throws Exception {
+        slack.script("chat.update", FakeSlack.serverError(500));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        slack.await("/api/chat.update", 1, WAIT);
+        assertEquals(List.of(500, 200), slack.calls("/api/chat.update").stream().map(FakeSlack.Call::status).toList());
+    }
+
+    @Test
     void channelTheBotIsNotInGetsTheReportThroughResponseUrl() throws Exception {
         slack.closedChannels.add("C0CLOSED01");
         requests.command("/cftriage", "522 example.com", "C0CLOSED01", slack.responseUrl("closed"));
@@ -98,7 +122,7 @@ class SlackAppTest {
         assertTrue(answer.get("body").contains("\"response_type\":\"in_channel\""), answer.get("body"));
         assertTrue(answer.get("body").contains("Nothing listens on the origin"));
         assertTrue(slack.calls("/api/chat.update").isEmpty());
-        assertEquals(List.of(TriageRequest.of(522, "example.com")), backend.requests);
+        assertEquals(List.of(TriageRequest.of("522 example.com")), backend.requests);
     }
 
     @Test
@@ -112,12 +136,53 @@ class SlackAppTest {
     }
 
     @Test
+    void requestsWhoseWorkCannotBeQueuedAreStillAcknowledgedAndCommandsSaySo() throws Exception {
+        bot.bot().close();
+
+        HttpResponse<String> command = requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("x"));
+        HttpResponse<String> mention = requests.event("Ev010",
+                SlackRequests.mention("1700000600.000001", "1700000600.000001", "522 example.com"), Map.of());
+
+        assertEquals(200, command.statusCode());
+        assertTrue(command.body().contains("too busy to take this now"), command.body());
+        assertEquals(200, mention.statusCode());
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void triagesStillRunningHoldNoWorkThreadSoMoreThanEightRunAtOnce() throws Exception {
+        CompletableFuture<TriageReport> running = new CompletableFuture<>();
+        backend.outcome = running;
+        int commands = 12;
+        for (int i = 0; i < commands; i++) {
+            requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd" + i));
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (backend.requests.size() < commands && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(commands, backend.requests.size(), "every triage was started while none had finished");
+
+        running.complete(SampleReports.refused("example.com"));
+        assertEquals(commands, slack.await("/api/chat.update", commands, WAIT).size());
+    }
+
+    @Test
+    void busyEngineIsToldOnTheCommandsRootMessage() throws Exception {
+        backend.outcome = CompletableFuture.failedFuture(new BusyException(Duration.ofSeconds(3)));
+        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+
+        FakeSlack.Call update = slack.await("/api/chat.update", 1, WAIT).get(0);
+        assertEquals(new BusyException(Duration.ofSeconds(3)).getMessage(), update.get("text"));
+    }
+
+    @Test
     void mentionInsideAThreadIsAnsweredInThatThread() throws Exception {
         requests.event("Ev001", SlackRequests.mention("1700000100.000200", "1700000050.000100", "522 example.com"), Map.of());
 
         FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
         assertEquals("1700000050.000100", answer.get("thread_ts"));
-        assertEquals(List.of(TriageRequest.of(522, "example.com")), backend.requests);
+        assertEquals(List.of(TriageRequest.of("522 example.com")), backend.requests);
     }
 
     @Test
@@ -127,6 +192,21 @@ class SlackAppTest {
         requests.event("Ev002", event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
         assertOnlyAnswerIsInThread("1700000200.000300");
+    }
+
+    @Test
+    void messageMentioningTheBotIsAnsweredAsTheMentionEvenWhenItsMessageEventComesFirst() throws Exception {
+        backend.outcome = CompletableFuture.failedFuture(new BadInputException("'exa mple.com' is not a host name"));
+        String text = "Error 522 on exa mple.com";
+        requests.event("Ev020", SlackRequests.message(SlackRequests.USER, null, "1700000700.000001",
+                "<@" + FakeSlack.BOT_USER + "> " + text), Map.of());
+        Thread.sleep(300);
+        requests.event("Ev021", SlackRequests.mention("1700000700.000001", "1700000700.000001", text), Map.of());
+
+        FakeSlack.Call answer = slack.await(POST, 1, WAIT).get(0);
+        assertEquals("1700000700.000001", answer.get("thread_ts"));
+        assertEquals("'exa mple.com' is not a host name", answer.get("text"), "the reason, as a mention gets it");
+        assertEquals(1, backend.requests.size());
     }
 
     @Test
@@ -192,6 +272,8 @@ class SlackAppTest {
     private static final class StubBackend implements ChatBackend {
         final List<TriageRequest> requests = new CopyOnWriteArrayList<>();
         volatile boolean limited;
+        /** What every triage returns; null for the sample report. */
+        volatile CompletableFuture<TriageReport> outcome;
 
         @Override
         public Admission admit(String userKey, String channelKey) {
@@ -201,7 +283,8 @@ class SlackAppTest {
         @Override
         public CompletableFuture<TriageReport> submit(TriageRequest request) {
             requests.add(request);
-            return CompletableFuture.completedFuture(SampleReports.refused("example.com"));
+            CompletableFuture<TriageReport> next = outcome;
+            return next != null ? next : CompletableFuture.completedFuture(SampleReports.refused("example.com"));
         }
 
         @Override
