@@ -191,24 +191,7 @@ final class EmbedRenderer {
     }
 
     private static String title(TriageReport report) {
-        CodeSummary code = report.code();
-        StringBuilder t = new StringBuilder();
-        if (code != null && code.code() != null) {
-            t.append(code.code());
-            if (code.errorCode() != null) {
-                t.append(" (").append(code.errorCode()).append(')');
-            }
-            if (code.title() != null) {
-                t.append(' ').append(code.title());
-            }
-        } else {
-            t.append("No Cloudflare error code");
-        }
-        Cause top = report.topCause();
-        if (top != null) {
-            t.append(" — ").append(top.title());
-        }
-        return t.toString();
+        return Headlines.headline(report);
     }
 
     private static String description(TriageReport report) {
@@ -239,18 +222,8 @@ final class EmbedRenderer {
     }
 
     private static String footer(TriageReport report) {
-        EdgeSummary edge = report.edge();
-        String ray = edge != null && edge.rayId() != null ? edge.rayId() : report.input().rayId();
-        String colo = edge != null && edge.colo() != null ? edge.colo() : report.input().colo();
-        StringJoiner footer = new StringJoiner(" · ");
-        if (ray != null) {
-            footer.add("Ray ID " + ray + (colo == null ? "" : "-" + colo));
-        }
-        if (colo != null) {
-            footer.add("colo " + colo + (report.input().coloCity() == null ? "" : " (" + report.input().coloCity() + ")"));
-        }
-        footer.add("cf-triage in " + report.elapsedMs() + " ms");
-        return footer.toString();
+        String context = Headlines.context(report);
+        return (context.isEmpty() ? "" : context + " · ") + "cf-triage in " + report.elapsedMs() + " ms";
     }
 
     private static String causeName(Cause cause) {

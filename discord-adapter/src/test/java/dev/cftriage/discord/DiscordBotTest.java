@@ -70,7 +70,7 @@ class DiscordBotTest {
         assertEquals(5, deferred.json().path("type").asInt(), "a deferred channel message");
         JsonNode report = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).json();
         JsonNode embed = report.path("embeds").path(0);
-        assertEquals("523 Origin is unreachable — The origin's address is unroutable", embed.path("title").asText());
+        assertEquals("523 Origin is unreachable — example.com: The origin's address is unroutable", embed.path("title").asText());
         assertEquals(0xD93F3F, embed.path("color").asInt());
         assertTrue(report.findValuesAsText("custom_id").stream().allMatch(id -> id.length() <= 100), "Discord's limit");
         assertEquals(2, report.findValuesAsText("custom_id").stream()

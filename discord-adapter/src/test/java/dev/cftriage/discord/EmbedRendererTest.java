@@ -46,9 +46,9 @@ class EmbedRendererTest {
         EmbedRenderer.Rendered rendered = EmbedRenderer.render(SampleReports.report(0.9, true, 523), null);
         MessageEmbed embed = rendered.embed();
         assertAll(
-                () -> assertEquals("523 Origin is unreachable — The origin's address is unroutable", embed.getTitle()),
+                () -> assertEquals("523 Origin is unreachable — example.com: The origin's address is unroutable", embed.getTitle()),
                 () -> assertEquals(0xD93F3F, embed.getColorRaw()),
-                () -> assertTrue(embed.getFooter().getText().startsWith("Ray ID 8f3a1b2c3d4e5f61-AMS · colo AMS")),
+                () -> assertEquals("Ray 8f3a1b2c3d4e5f60-FRA (Frankfurt) · edge now 523 · cf-triage in 1234 ms", embed.getFooter().getText()),
                 () -> assertTrue(embed.getFields().get(0).getName().startsWith("90% ✅ verified")),
                 () -> assertTrue(embed.getFields().get(0).getValue().contains("1. Check the A record of example.com")),
                 () -> assertEquals("1. Check DNS", field(embed, "What the site owner can do").getValue()),
