@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.probe.FactSource;
 import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
-import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.StrictModeReports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,16 +58,7 @@ class EmbedRendererTest {
 
     @Test
     void sslModeFieldAndWhoConfirmedEachCauseAreShown() {
-        TriageReport plain = SampleReports.report(0.9, true, 526);
-        Cause certain = new Cause("tls-cert-self-signed", "The origin presents a self-signed certificate", 0.98, true,
-                List.of("zone SSL mode is Full (strict) [API]"), List.of("Replace it"),
-                List.of(FactSource.PROBE, FactSource.API));
-        SslModeSummary ssl = new SslModeSummary("strict", "strict", false, List.of("strict"), List.of(
-                new SslModeSummary.Mode("flexible", true, "port 80 answers", null),
-                new SslModeSummary.Mode("full", true, "TLS completes", null),
-                new SslModeSummary.Mode("strict", false, "self-signed", 526)));
-        TriageReport report = new TriageReport(plain.input(), plain.code(), plain.edge(), plain.probes(), List.of(certain),
-                plain.steps(), true, plain.notes(), plain.startedAt(), plain.evidenceAt(), plain.elapsedMs(), ssl);
+        TriageReport report = StrictModeReports.selfSignedUnderStrict(SampleReports.report(0.9, true, 526));
 
         MessageEmbed embed = EmbedRenderer.render(report, null).embed();
 

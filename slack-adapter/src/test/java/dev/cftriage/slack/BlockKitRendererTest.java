@@ -12,10 +12,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.probe.FactSource;
 import dev.cftriage.report.Cause;
-import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.StrictModeReports;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,16 +28,7 @@ class BlockKitRendererTest {
 
     @Test
     void reportShowsTheSslModeLineAndWhoConfirmedEachCause() {
-        TriageReport plain = SampleReports.refused("example.com");
-        Cause certain = new Cause("tls-cert-self-signed", "The origin presents a self-signed certificate", 0.98, true,
-                List.of("zone SSL mode is Full (strict) [API]"), List.of("Replace it"),
-                List.of(FactSource.PROBE, FactSource.API));
-        SslModeSummary ssl = new SslModeSummary("strict", "strict", false, List.of("strict"), List.of(
-                new SslModeSummary.Mode("flexible", true, "port 80 answers", null),
-                new SslModeSummary.Mode("full", true, "TLS completes", null),
-                new SslModeSummary.Mode("strict", false, "self-signed", 526)));
-        TriageReport report = new TriageReport(plain.input(), plain.code(), plain.edge(), plain.probes(), List.of(certain),
-                plain.steps(), true, plain.notes(), plain.startedAt(), plain.evidenceAt(), plain.elapsedMs(), ssl);
+        TriageReport report = StrictModeReports.selfSignedUnderStrict(SampleReports.refused("example.com"));
 
         String all = texts(BlockKitRenderer.report(report, null, SampleReports.STARTED).blocks());
 
