@@ -1,7 +1,5 @@
 package dev.cftriage.net;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What kind of address an IP is, from the point of view of a prober on the public Internet. */
 public enum AddressCategory {
     PUBLIC("public", true),
@@ -25,7 +23,6 @@ public enum AddressCategory {
     }
 
     /** The stable identifier used in the JSON report. */
-    @JsonValue
     public String id() {
         return id;
     }

@@ -1,7 +1,5 @@
 package dev.cftriage.parse;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Who produced the error response: Cloudflare's edge, the origin behind it, or unknown. */
 public enum Generator {
     CLOUDFLARE("cloudflare"),
@@ -15,7 +13,6 @@ public enum Generator {
     }
 
     /** The stable identifier used in the JSON report. */
-    @JsonValue
     public String id() {
         return id;
     }

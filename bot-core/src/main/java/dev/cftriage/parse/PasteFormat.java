@@ -1,7 +1,5 @@
 package dev.cftriage.parse;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The shape a paste was recognised as; a paste may mix several, the richest one wins. */
 public enum PasteFormat {
     ERROR_PAGE_HTML("error-page-html"),
@@ -19,7 +17,6 @@ public enum PasteFormat {
     }
 
     /** The stable identifier used in the JSON report. */
-    @JsonValue
     public String id() {
         return id;
     }

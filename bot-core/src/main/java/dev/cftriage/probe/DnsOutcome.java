@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a DNS lookup of the host ended. */
 public enum DnsOutcome {
     ANSWERED("answered"),
@@ -19,7 +17,6 @@ public enum DnsOutcome {
         this.id = id;
     }
 
-    @JsonValue
     public String id() {
         return id;
     }

@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Where a fact came from: cf-triage's own probes, Cloudflare's status page, or Cloudflare's API. */
 public enum FactSource {
     /** A probe cf-triage ran itself (DNS, the edge, the origin). */
@@ -28,7 +26,6 @@ public enum FactSource {
     }
 
     /** The stable identifier used in the JSON report. */
-    @JsonValue
     public String id() {
         return id;
     }

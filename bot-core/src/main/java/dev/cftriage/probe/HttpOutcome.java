@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How one HTTP exchange ended. */
 public enum HttpOutcome {
     /** A status line and headers came back (the status may be an error). */
@@ -27,7 +25,6 @@ public enum HttpOutcome {
         this.id = id;
     }
 
-    @JsonValue
     public String id() {
         return id;
     }

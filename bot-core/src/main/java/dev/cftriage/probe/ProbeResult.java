@@ -1,8 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * One probe's outcome as the report shows it.
  *
@@ -15,7 +12,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reason one line for people: the summary, or why it was skipped, blocked or failed to run
  * @param facts the raw facts, or null when the probe did not run
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProbeResult(String name, String target, ProbeStatus status, long durationMs, String reason, ProbeFacts facts) {
 
     /** A probe that did not run because it did not apply. */
@@ -29,7 +25,6 @@ public record ProbeResult(String name, String target, ProbeStatus status, long d
     }
 
     /** Where the result came from, derived from the name; written to the JSON report as {@code source}. */
-    @JsonProperty("source")
     public FactSource source() {
         return FactSource.of(name);
     }

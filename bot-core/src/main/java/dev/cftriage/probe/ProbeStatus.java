@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a probe ended. */
 public enum ProbeStatus {
     /** The probe ran and what it checked works. */
@@ -22,7 +20,6 @@ public enum ProbeStatus {
     }
 
     /** The stable identifier used in the JSON report. */
-    @JsonValue
     public String id() {
         return id;
     }

@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a TCP connect ended. */
 public enum TcpOutcome {
     CONNECTED("connected"),
@@ -15,7 +13,6 @@ public enum TcpOutcome {
         this.id = id;
     }
 
-    @JsonValue
     public String id() {
         return id;
     }

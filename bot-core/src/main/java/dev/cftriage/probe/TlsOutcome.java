@@ -1,7 +1,5 @@
 package dev.cftriage.probe;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a TLS handshake attempt ended. */
 public enum TlsOutcome {
     /** The handshake completed; the certificate may still be bad. */
@@ -23,7 +21,6 @@ public enum TlsOutcome {
         this.id = id;
     }
 
-    @JsonValue
     public String id() {
         return id;
     }

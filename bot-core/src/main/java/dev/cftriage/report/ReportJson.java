@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON form of a report: the public contract read by external checks. Instants are ISO-8601 strings,
- * unknown values are null, enums use their stable ids. Thread-safe.
+ * The JSON form of a report: the public contract read by external checks, written through its own types
+ * ({@link JsonReport}). Instants are ISO-8601 strings, unknown values are null, enums use their stable ids, maps are
+ * in key order. Thread-safe.
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -22,7 +23,7 @@ public final class ReportJson {
     /** The report as pretty-printed JSON. */
     public static String write(TriageReport report) {
         try {
-            return MAPPER.writeValueAsString(report);
+            return MAPPER.writeValueAsString(JsonReport.of(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report is always serialisable", e);
         }

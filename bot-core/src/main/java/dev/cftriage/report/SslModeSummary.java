@@ -1,6 +1,5 @@
 package dev.cftriage.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -15,7 +14,6 @@ import java.util.List;
  * @param matching every mode whose failure matches the error code (several when the evidence cannot tell them apart)
  * @param modes what each mode would do with this origin, from the probes
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SslModeSummary(String inferred, String confirmed, Boolean automatic, List<String> matching, List<Mode> modes) {
 
     public SslModeSummary {
@@ -31,7 +29,6 @@ public record SslModeSummary(String inferred, String confirmed, Boolean automati
      * @param why what the probes saw, naming the address and port
      * @param predicts the error this mode would give (521, 522, 525, 526 …), or null when it works or is unknown
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Mode(String mode, Boolean works, String why, Integer predicts) {
     }
 }

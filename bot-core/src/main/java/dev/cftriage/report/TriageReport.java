@@ -1,6 +1,5 @@
 package dev.cftriage.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cftriage.probe.ProbeResult;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.List;
 public record TriageReport(
         InputSummary input,
         CodeSummary code,
-        @JsonInclude(JsonInclude.Include.NON_NULL) EdgeSummary edge,
+        EdgeSummary edge,
         List<ProbeResult> probes,
         List<Cause> causes,
         Steps steps,
@@ -36,7 +35,7 @@ public record TriageReport(
         Instant startedAt,
         Instant evidenceAt,
         long elapsedMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SslModeSummary sslMode) {
+        SslModeSummary sslMode) {
 
     public TriageReport {
         probes = List.copyOf(probes);

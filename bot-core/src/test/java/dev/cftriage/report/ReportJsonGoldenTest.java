@@ -18,7 +18,7 @@ class ReportJsonGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"refused", "black-holed", "self-signed", "hidden-origin-changed-code", "nxdomain-1016",
-            "healthy-origin-firewall"})
+            "healthy-origin-firewall", "api-strict-self-signed", "api-tunnel-status-ray"})
     void theJsonOfATypicalReportMatchesItsGoldenFile(String scenario) {
         Typical typical = TypicalReports.make(scenario, dir);
         String json = ReportJson.write(typical.report());

@@ -27,7 +27,10 @@ import okhttp3.tls.HeldCertificate;
  * test can replace them with stable placeholders ({@link Typical#placeholders()}).
  */
 public final class TypicalReports {
-    private static final Duration BUDGET = Duration.ofMillis(1500);
+    /** Generous, so that a loaded machine still completes every probe that can complete: goldens must not flake. */
+    private static final Duration BUDGET = Duration.ofMillis(5000);
+    /** For the black-holed origin, whose probes always wait out the budget. */
+    private static final Duration SHORT_BUDGET = Duration.ofMillis(1500);
 
     private TypicalReports() {
     }
@@ -38,7 +41,8 @@ public final class TypicalReports {
 
     /** The scenarios, by name, in the order goldens list them. */
     public static final List<String> NAMES = List.of("refused", "black-holed", "self-signed",
-            "hidden-origin-changed-code", "nxdomain-1016", "healthy-origin-firewall");
+            "hidden-origin-changed-code", "nxdomain-1016", "healthy-origin-firewall", "api-strict-self-signed",
+            "api-tunnel-status-ray");
 
     /** Runs the named scenario; {@code dir} is a scratch folder for files the engine reads. */
     public static Typical make(String name, Path dir) {
@@ -50,6 +54,8 @@ public final class TypicalReports {
                 case "hidden-origin-changed-code" -> hiddenOriginWithChangedCode(dir);
                 case "nxdomain-1016" -> nxdomain1016();
                 case "healthy-origin-firewall" -> healthyOriginFirewall();
+                case "api-strict-self-signed" -> apiStrictSelfSigned();
+                case "api-tunnel-status-ray" -> apiTunnelStatusRay();
                 default -> throw new IllegalArgumentException("no typical report named " + name);
             };
         } catch (IOException e) {
@@ -68,7 +74,7 @@ public final class TypicalReports {
     static Typical blackHoled() throws IOException {
         InetAddress origin = LoopbackAddresses.next();
         try (BlackHoleServer hole = BlackHoleServer.start(origin, 8080)) {
-            TriageReport r = run(Engines.loopbackLab(BUDGET).withPorts(List.of(8080)),
+            TriageReport r = run(Engines.loopbackLab(SHORT_BUDGET).withPorts(List.of(8080)),
                     TriageRequest.of(522, origin.getHostAddress()));
             return new Typical("black-holed", r, Map.of(origin.getHostAddress(), "<origin>"));
         }
@@ -127,6 +133,61 @@ public final class TypicalReports {
             TriageReport r = run(Engines.loopbackLab(BUDGET).withPorts(List.of(8080)),
                     TriageRequest.of(521, origin.getHostAddress()));
             return new Typical("healthy-origin-firewall", r, Map.of(origin.getHostAddress(), "<origin>"));
+        }
+    }
+
+    private static final String API_HOST = "shop.example.test";
+    private static final String ZONE = "/client/v4/zones/023e105f4ecef8ad9ca31a8372d0c353";
+    private static final String ACCOUNT = "/client/v4/accounts/01a7362d577a6c3019a474fd6f485823";
+
+    private static FakeCloudflare cloudflare() throws IOException {
+        return new FakeCloudflare().route("/client/v4/zones?name=" + API_HOST, "zones-none.json")
+                .route("/client/v4/zones?name=example.test", "zones-example.json");
+    }
+
+    private static TriageConfig withApi(TriageConfig lab, TestDnsServer dns, FakeCloudflare cloudflare) {
+        return lab.withResolvers(List.of(dns.address())).withCloudflareApiUrl(cloudflare.apiUrl())
+                .withCloudflareApiToken(dev.cftriage.config.Secret.of("cf-test-token-SECRET-0123456789abcdef"));
+    }
+
+    /** The fake's origin, {@code http://127.0.0.1:PORT}, which prefixes both its API and status page URLs. */
+    private static String fake(FakeCloudflare cloudflare) {
+        String status = cloudflare.statusUrl();
+        return status.substring(0, status.length() - 1);
+    }
+
+    /** 526 with an API token: the zone is in Full (strict) and the origin behind its record is self-signed. */
+    static Typical apiStrictSelfSigned() throws IOException {
+        InetAddress origin = LoopbackAddresses.next();
+        HeldCertificate self = new HeldCertificate.Builder().commonName(API_HOST).addSubjectAlternativeName(API_HOST).build();
+        try (TestDnsServer dns = TestDnsServer.start();
+             FakeCloudflare cloudflare = cloudflare();
+             FaultServer http = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK);
+             MockWebServer https = TlsFixtures.https(origin, 8443, self)) {
+            cloudflare.route(ZONE + "/dns_records", "dns-records.json", origin.getHostAddress())
+                    .route(ZONE + "/settings/ssl", "settings-ssl-strict.json")
+                    .route(ZONE + "/settings/ssl_automatic_mode", "settings-ssl-automatic-custom.json");
+            https.setDispatcher(answering(r -> new MockResponse.Builder().code(200).body("ok").build()));
+            TriageReport r = run(withApi(Engines.loopbackLab(BUDGET), dns, cloudflare), TriageRequest.of(526, API_HOST));
+            return new Typical("api-strict-self-signed", r, Map.of(origin.getHostAddress(), "<origin>",
+                    dns.address(), "<resolver>", fake(cloudflare), "<fake-cloudflare>"));
+        }
+    }
+
+    /** 530 with an API token: the host's tunnel has no connections, the status page and the Ray ID are asked too. */
+    static Typical apiTunnelStatusRay() throws IOException {
+        try (TestDnsServer dns = TestDnsServer.start(); FakeCloudflare cloudflare = cloudflare()) {
+            cloudflare.route(ZONE + "/dns_records", "dns-records-tunnel.json")
+                    .route(ACCOUNT + "/cfd_tunnel", "tunnels.json")
+                    .route(ACCOUNT + "/cfd_tunnel/c1744f8b-faa1-48a4-9e5c-02ac921467fa/connections",
+                            "tunnel-connections-none.json")
+                    .route("/client/v4/graphql", "graphql-ray-502.json")
+                    .route("/api/v2/summary.json", "status-summary-fra-incident.json");
+            TriageConfig config = withApi(Engines.loopbackLab(BUDGET), dns, cloudflare)
+                    .withCloudflareStatusUrl(cloudflare.statusUrl());
+            TriageReport r = run(config, TriageRequest.of(530, API_HOST + " ray 8b2e5f3a1c9d4e7f-FRA"));
+            return new Typical("api-tunnel-status-ray", r,
+                    Map.of(dns.address(), "<resolver>", fake(cloudflare), "<fake-cloudflare>"));
         }
     }
 
