@@ -7,6 +7,7 @@ import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.Durations;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.parse.PasteParser;
+import dev.cftriage.report.FirstScreenText;
 import dev.cftriage.report.ReportJson;
 import dev.cftriage.report.TextReport;
 import dev.cftriage.report.TriageReport;
@@ -45,6 +46,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as JSON (the stable contract) instead of text.")
     private boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every cause with its fix steps, every probe and the advice (the default is the first screen).")
+    private boolean verbose;
 
     @Option(names = "--code", paramLabel = "CODE", description = "The error code, as /cf523 would give it; overrides the paste's.")
     private Integer code;
@@ -118,7 +122,8 @@ public final class Main implements Callable<Integer> {
         String input = text.isEmpty() ? readStdin() : String.join(" ", text);
         try (CfTriage engine = CfTriage.create(config)) {
             TriageReport report = engine.run(new TriageRequest(input, code, origins));
-            out.print(json ? ReportJson.write(report) + "\n" : TextReport.render(report));
+            out.print(json ? ReportJson.write(report) + "\n"
+                    : verbose ? TextReport.render(report) : FirstScreenText.render(report));
             out.flush();
         }
         return 0;

@@ -43,14 +43,15 @@ record JsonReport(
         Instant startedAt,
         Instant evidenceAt,
         long elapsedMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SslMode sslMode) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SslMode sslMode,
+        Summary summary) {
 
     /** The document of {@code report}. */
     static JsonReport of(TriageReport report) {
         return new JsonReport(Input.of(report.input()), Code.of(report.code()), EdgeNow.of(report.edge()),
                 map(report.probes(), Probe::of), map(report.causes(), JsonCause::of), Advice.of(report.steps()),
                 report.verified(), report.notes(), report.startedAt(), report.evidenceAt(), report.elapsedMs(),
-                SslMode.of(report.sslMode()));
+                SslMode.of(report.sslMode()), Summary.of(ReportView.of(report)));
     }
 
     private static <A, B> List<B> map(List<A> items, Function<A, B> f) {
@@ -69,6 +70,16 @@ record JsonReport(
             return new Input(i.code(), i.errorCode(), i.rayId(), i.colo(), i.coloCity(), i.host(), i.url(), i.time(),
                     i.visitorIp(), i.generator() == null ? null : i.generator().id(),
                     i.format() == null ? null : i.format().id(), i.origins(), i.suspicious(), i.warnings());
+        }
+    }
+
+    /**
+     * {@code summary}: the first screen in words — the verdict, how sure it is ({@code confirmed}, {@code likely},
+     * {@code possible}), the next step (null when none) and what was not checked.
+     */
+    record Summary(String verdict, String certainty, String nextStep, List<String> notChecked) {
+        static Summary of(ReportView v) {
+            return new Summary(v.verdict(), v.certainty().id(), v.nextStep(), v.notChecked());
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +40,28 @@ class MainTest {
     }
 
     @Test
-    void aRefusingOriginGivesATextReportAndStatusZero() {
+    void aRefusingOriginGivesTheVerdictAndWhatToDoInTheFirstSixLines() {
         InetAddress origin = LoopbackAddresses.next();
-        Run r = run("", "--allow-target", "127.0.0.0/8", "--port", "8080", "--timeout", "1500ms", "521", origin.getHostAddress());
+        Run r = run("", "--allow-target", "127.0.0.0/8", "--port", "8080", "--port", "8443", "--timeout", "1500ms",
+                "521", origin.getHostAddress());
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        String first6 = String.join("\n", lines.subList(0, 6));
+        assertTrue(lines.get(0).startsWith("❌ 521 · " + origin.getHostAddress() + " — The origin refuses connections (Confirmed)"), r.out());
+        assertTrue(first6.contains(origin.getHostAddress() + ":8080 refused"), first6);
+        assertTrue(lines.get(1).startsWith("Do this first: Start the web server on " + origin.getHostAddress()), first6);
+        assertTrue(lines.size() <= 25, lines.size() + " lines:\n" + r.out());
+    }
+
+    @Test
+    void verboseShowsEveryCauseWithItsFixSteps() {
+        InetAddress origin = LoopbackAddresses.next();
+        Run r = run("", "--verbose", "--allow-target", "127.0.0.0/8", "--port", "8080", "--timeout", "1500ms", "521",
+                origin.getHostAddress());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("521 Web server is down"), r.out());
-        assertTrue(r.out().contains("(origin-refused)"), r.out());
+        assertTrue(r.out().contains("(origin-refused)") && r.out().contains("(firewall-blocks-cloudflare)"), r.out());
+        assertTrue(r.out().contains("      1) "), r.out());
         assertTrue(r.out().contains(origin.getHostAddress() + ":8080"), r.out());
     }
 
@@ -132,7 +149,7 @@ class MainTest {
     void aRayIdWithoutACodeSaysHowToGetOne() {
         Run r = run("", "--offline", "ray", "8b2e5f3a1c9d4e7f-LAX", "example.com");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().startsWith("No error code known — example.com"), r.out());
+        assertTrue(r.out().startsWith("⚠️ example.com — "), r.out());
         assertTrue(r.out().contains("Ray 8b2e5f3a1c9d4e7f-LAX (Los Angeles"), r.out());
         assertTrue(r.out().contains("no error code was given"), r.out());
     }

@@ -33,9 +33,12 @@ public final class Goldens {
         m.put(Pattern.compile("\\b[0-9a-f]{64}\\b"), "<sha256>");
         m.put(Pattern.compile("\\b[0-9A-F]{2}(:[0-9A-F]{2}){31}\\b"), "<sha256>");
         m.put(Pattern.compile("\"(\\w*Ms|elapsedMs|ageMs)\" : \\d+"), "\"$1\" : 0");
+        m.put(Pattern.compile("\\[[rctwx·]{20}\\]"), "[<phases>]");
         m.put(Pattern.compile("\\b\\d+(\\.\\d+)? ?ms\\b"), "<n> ms");
         m.put(Pattern.compile("\\b\\d+(\\.\\d+)? s\\b"), "<n> s");
         m.put(Pattern.compile("\\b(\\d+) (second|minute|hour|day)s?\\b"), "<n> $2s");
+        // Columns padded to a run-specific width (an address's length) line up differently from run to run.
+        m.put(Pattern.compile("(\\S) {2,}(?=\\S)"), "$1  ");
         return m;
     }
 
