@@ -144,7 +144,8 @@ class DiscordBotTest {
                 + "/threads", WAIT).responseJson().path("id").asText();
 
         JsonNode details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
-        assertTrue(details.path("content").asText().contains("@everyone <@" + FakeDiscord.USER_ID + ">"));
+        assertTrue(details.path("content").asText().contains("\\@everyone \\<\\@" + FakeDiscord.USER_ID + ">"),
+                "quoted, escaped to read as text: " + details.path("content").asText());
         JsonNode parse = details.path("allowed_mentions").path("parse");
         assertTrue(parse.isArray() && parse.isEmpty(), details.path("allowed_mentions").toString());
     }

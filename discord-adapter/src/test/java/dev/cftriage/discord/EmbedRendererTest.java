@@ -113,6 +113,29 @@ class EmbedRendererTest {
                 () -> assertTrue(String.join("\n", rendered.details()).contains("Cause 39"), "the thread has every cause"));
     }
 
+    @Test
+    void textFromThePasteAndTheProbedServerShowsAsTextWithNothingLive() {
+        String hostile = DiscordMarkdownTest.HOSTILE + "\n# heading\n> quote";
+        TriageReport report = SampleReports.hostile(hostile);
+
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, EmbedRenderer.changesLead(List.of(hostile)));
+        MessageEmbed embed = rendered.embed();
+        List<String> shown = new ArrayList<>(List.of(embed.getTitle(), embed.getDescription()));
+        embed.getFields().forEach(f -> shown.addAll(List.of(f.getName(), f.getValue())));
+        shown.addAll(EmbedRenderer.details(report));
+
+        assertAll(shown.stream().map(markdown -> () -> assertEquals(List.of(), RenderedMarkdown.problems(markdown))));
+        String all = RenderedMarkdown.shown(String.join("\n", shown));
+        assertTrue(all.contains("[click](https://evil.example)"), "still readable as written: " + all);
+        assertTrue(all.contains("@everyone"), all);
+    }
+
+    @Test
+    void clipDoesNotCutACodeSpanOrAnEscapeInTwo() {
+        assertEquals("host…", EmbedRenderer.clip("host `example.com` rest", 12));
+        assertEquals("a…", EmbedRenderer.clip("a\\*bcdef", 3), "not between a backslash and what it escapes");
+    }
+
     private static MessageEmbed.Field field(MessageEmbed embed, String name) {
         return embed.getFields().stream().filter(f -> name.equals(f.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + name + " in " + embed.getFields()));

@@ -1,0 +1,80 @@
+package dev.cftriage.discord;
+
+/**
+ * Outside text (a paste, a probed server's headers and certificate, error strings, host names) made inert for
+ * Discord's Markdown: shown as written, never as formatting, a (masked) link, a mention, a heading, a list or a
+ * quote. Stateless and thread-safe; time linear in the text.
+ *
+ * <p>JDA's {@code MarkdownSanitizer} escapes only emphasis, code, spoilers and quotes, and leaves an escape the
+ * text already has in place (so a trailing backslash would escape the next character of our own markup); Discord
+ * also renders masked links, headings, lists and mentions. So this escapes, with a backslash, every character that
+ * starts one of those anywhere ({@code \ * _ ~ ` | [ ] < @}) and, at the start of a line, {@code # > - +} and the
+ * dot of a numbered item. Discord drops a backslash before any punctuation, so escaped text reads as written.
+ * Inside a code span escapes are shown literally, so {@link #code} replaces backticks instead.
+ */
+final class DiscordMarkdown {
+    /** What a backtick becomes inside a code span: U+02CB MODIFIER LETTER GRAVE ACCENT, which looks alike. */
+    static final char BACKTICK_STAND_IN = '\u02CB';
+
+    private DiscordMarkdown() {
+    }
+
+    /** The text escaped to read as written in a Markdown field or message; null becomes "". */
+    static String text(String outside) {
+        if (outside == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(outside.length() + 16);
+        boolean lineStart = true;
+        for (int i = 0; i < outside.length(); i++) {
+            char c = outside.charAt(i);
+            if (c == '\n') {
+                out.append(c);
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && (c == ' ' || c == '\t')) {
+                out.append(c);
+                continue;
+            }
+            if (lineStart) {
+                lineStart = false;
+                if (c == '#' || c == '>' || c == '-' || c == '+') {
+                    out.append('\\').append(c);
+                    continue;
+                }
+                int digits = i;
+                while (digits < outside.length() && outside.charAt(digits) >= '0' && outside.charAt(digits) <= '9') {
+                    digits++;
+                }
+                if (digits > i && digits < outside.length() && outside.charAt(digits) == '.') {
+                    out.append(outside, i, digits).append("\\.");
+                    i = digits;
+                    continue;
+                }
+            }
+            if (special(c)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text as an inline code span: backticks replaced by {@link #BACKTICK_STAND_IN}, line breaks by spaces,
+     * wrapped in backticks; an empty text gives a span of one space, as an empty span would show its backticks.
+     */
+    static String code(String outside) {
+        String inner = outside == null || outside.isEmpty() ? " " : outside.replace('`', BACKTICK_STAND_IN)
+                .replace('\n', ' ').replace('\r', ' ');
+        return "`" + inner + "`";
+    }
+
+    private static boolean special(char c) {
+        return switch (c) {
+            case '\\', '*', '_', '~', '`', '|', '[', ']', '<', '@' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dev.cftriage.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscordMarkdownTest {
+    static final String HOSTILE = "[click](https://evil.example) `x` **bold** ||spoiler|| @everyone @here <@123456> ~~s~~ __u__";
+
+    @Test
+    void hostileTextIsShownAsWrittenWithNothingLive() {
+        String escaped = DiscordMarkdown.text(HOSTILE);
+        assertEquals(List.of(), RenderedMarkdown.problems(escaped));
+        assertEquals(HOSTILE, RenderedMarkdown.shown(escaped));
+    }
+
+    @Test
+    void lineStartsCannotBecomeHeadingsQuotesOrLists() {
+        String text = "# big\n> quoted\n  -# small\n- item\n+ item\n12. item\nplain # and > and - stay";
+        String escaped = DiscordMarkdown.text(text);
+        assertEquals("\\# big\n\\> quoted\n  \\-# small\n\\- item\n\\+ item\n12\\. item\nplain # and > and - stay", escaped);
+        assertEquals(text, RenderedMarkdown.shown(escaped));
+    }
+
+    @Test
+    void aTrailingBackslashCannotEscapeTheMarkupAfterIt() {
+        String bold = "**" + DiscordMarkdown.text("evil\\") + "**";
+        assertEquals("**evil\\\\**", bold, "the backslash is itself escaped, so the closing ** stays markup");
+    }
+
+    @Test
+    void codeSpanReplacesBackticksInsteadOfEscaping() {
+        String span = DiscordMarkdown.code("a`b``c\nd");
+        assertEquals("`aˋbˋˋc d`", span);
+        assertEquals(List.of(), RenderedMarkdown.problems("text " + span + " more"));
+        assertEquals("` `", DiscordMarkdown.code(""), "an empty span would show its backticks");
+    }
+
+    @Test
+    void nullIsEmptyText() {
+        assertEquals("", DiscordMarkdown.text(null));
+    }
+
+    @Test
+    void ordinaryReportWordsAreLeftAlone() {
+        String line = "origin-tcp 203.0.113.7:443: fail → ok (waited 4000 ms); example.com's A record";
+        assertEquals(line, DiscordMarkdown.text(line));
+        assertTrue(RenderedMarkdown.problems(line).isEmpty());
+    }
+}
