@@ -8,9 +8,12 @@ package dev.cftriage.discord;
  * <p>JDA's {@code MarkdownSanitizer} escapes only emphasis, code, spoilers and quotes, and leaves an escape the
  * text already has in place (so a trailing backslash would escape the next character of our own markup); Discord
  * also renders masked links, headings, lists and mentions. So this escapes, with a backslash, every character that
- * starts one of those anywhere ({@code \ * _ ~ ` | [ ] < @}) and, at the start of a line, {@code # > - +} and the
- * dot of a numbered item. Discord drops a backslash before any punctuation, so escaped text reads as written.
- * Inside a code span escapes are shown literally, so {@link #code} replaces backticks instead.
+ * starts one of those anywhere ({@code \ * _ ~ | [ ] < @}) and, at the start of a line, {@code # > - +} and the
+ * dot of a numbered item ({@code 12. }). Discord drops a backslash before any punctuation, so escaped text reads as
+ * written. A pair of backticks on one line around at least one character is kept as a code span (the catalog's fix
+ * steps quote commands that way; nothing renders inside one, so a link or mention there stays text); every other
+ * backtick is escaped, so a span can never be left open. Inside a code span escapes are shown literally, so
+ * {@link #code} replaces backticks instead.
  */
 final class DiscordMarkdown {
     /** What a backtick becomes inside a code span: U+02CB MODIFIER LETTER GRAVE ACCENT, which looks alike. */
@@ -43,17 +46,22 @@ final class DiscordMarkdown {
                     out.append('\\').append(c);
                     continue;
                 }
-                int digits = i;
-                while (digits < outside.length() && outside.charAt(digits) >= '0' && outside.charAt(digits) <= '9') {
-                    digits++;
-                }
-                if (digits > i && digits < outside.length() && outside.charAt(digits) == '.') {
-                    out.append(outside, i, digits).append("\\.");
-                    i = digits;
+                int dot = numberedItemDot(outside, i);
+                if (dot > 0) {
+                    out.append(outside, i, dot).append("\\.");
+                    i = dot;
                     continue;
                 }
             }
-            if (special(c)) {
+            if (c == '`') {
+                int close = closingBacktick(outside, i);
+                if (close > 0) {
+                    out.append(outside, i, close + 1);
+                    i = close;
+                    continue;
+                }
+                out.append('\\');
+            } else if (special(c)) {
                 out.append('\\');
             }
             out.append(c);
@@ -71,9 +79,35 @@ final class DiscordMarkdown {
         return "`" + inner + "`";
     }
 
+    /** The index of the dot when a numbered list item ("12. ") starts at {@code at}, else -1. */
+    private static int numberedItemDot(String text, int at) {
+        int dot = at;
+        while (dot < text.length() && text.charAt(dot) >= '0' && text.charAt(dot) <= '9') {
+            dot++;
+        }
+        boolean item = dot > at && dot < text.length() && text.charAt(dot) == '.'
+                && (dot + 1 == text.length() || text.charAt(dot + 1) == ' ' || text.charAt(dot + 1) == '\t'
+                        || text.charAt(dot + 1) == '\n');
+        return item ? dot : -1;
+    }
+
+    /** The index of the backtick closing a code span opened at {@code open} on the same line, or -1. */
+    private static int closingBacktick(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '`') {
+                return i > open + 1 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean special(char c) {
         return switch (c) {
-            case '\\', '*', '_', '~', '`', '|', '[', ']', '<', '@' -> true;
+            case '\\', '*', '_', '~', '|', '[', ']', '<', '@' -> true;
             default -> false;
         };
     }

@@ -39,14 +39,28 @@ class DiscordMarkdownTest {
     }
 
     @Test
+    void aPairOfBackticksStaysACodeSpanAndALoneOneIsEscaped() {
+        assertEquals("run `openssl s_client -connect [x](y):443` now", DiscordMarkdown.text("run `openssl s_client -connect [x](y):443` now"),
+                "the catalog quotes commands in code spans; nothing inside one renders");
+        assertEquals("a \\`b", DiscordMarkdown.text("a `b"));
+        assertEquals("\\`\\`", DiscordMarkdown.text("``"), "an empty span would show its backticks");
+        assertEquals("`a` \\`b\n\\`c", DiscordMarkdown.text("`a` `b\n`c"), "a span never crosses a line");
+        for (String text : List.of("a `b", "``", "`a` `b\n`c", "x ``` y", HOSTILE + "`")) {
+            assertEquals(List.of(), RenderedMarkdown.problems(DiscordMarkdown.text(text)), text);
+        }
+    }
+
+    @Test
     void nullIsEmptyText() {
         assertEquals("", DiscordMarkdown.text(null));
     }
 
     @Test
     void ordinaryReportWordsAreLeftAlone() {
-        String line = "origin-tcp 203.0.113.7:443: fail → ok (waited 4000 ms); example.com's A record";
-        assertEquals(line, DiscordMarkdown.text(line));
-        assertTrue(RenderedMarkdown.problems(line).isEmpty());
+        for (String line : List.of("origin-tcp 203.0.113.7:443: fail → ok (waited 4000 ms); example.com's A record",
+                "127.0.0.1:8443 refused the connection", "2026-11-20 10:15:30 UTC")) {
+            assertEquals(line, DiscordMarkdown.text(line));
+            assertTrue(RenderedMarkdown.problems(line).isEmpty());
+        }
     }
 }
