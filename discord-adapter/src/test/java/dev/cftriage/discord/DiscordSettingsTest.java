@@ -21,6 +21,8 @@ class DiscordSettingsTest {
         assertTrue(s.isSupportChannel("123", "general"));
         assertTrue(s.isSupportChannel("999", "help-desk"));
         assertFalse(s.isSupportChannel("999", "general"));
+        assertTrue(s.isSupportChannel("999", "HELP-desk"), "ASCII case is ignored");
+        assertFalse(s.isSupportChannel("999", "help-desk" + "Σ".repeat(100)));
     }
 
     @Test
