@@ -2,18 +2,20 @@ package dev.cftriage.discord;
 
 /**
  * Outside text (a paste, a probed server's headers and certificate, error strings, host names) made inert for
- * Discord's Markdown: shown as written, never as formatting, a (masked) link, a mention, a heading, a list or a
- * quote. Stateless and thread-safe; time linear in the text.
+ * Discord's Markdown: shown as written, never as formatting, a link (masked or bare), a mention, a heading, a list
+ * or a quote. Stateless and thread-safe; time linear in the text.
  *
  * <p>JDA's {@code MarkdownSanitizer} escapes only emphasis, code, spoilers and quotes, and leaves an escape the
  * text already has in place (so a trailing backslash would escape the next character of our own markup); Discord
  * also renders masked links, headings, lists and mentions. So this escapes, with a backslash, every character that
  * starts one of those anywhere ({@code \ * _ ~ | [ ] < @}) and, at the start of a line, {@code # > - +} and the
- * dot of a numbered item ({@code 12. }). Discord drops a backslash before any punctuation, so escaped text reads as
- * written. A pair of backticks on one line around at least one character is kept as a code span (the catalog's fix
- * steps quote commands that way; nothing renders inside one, so a link or mention there stays text); every other
- * backtick is escaped, so a span can never be left open. Inside a code span escapes are shown literally, so
- * {@link #code} replaces backticks instead.
+ * dot of a numbered item ({@code 12. }), and the colon of {@code ://} so that a URL a server sends is not made
+ * clickable. Discord drops a backslash before any punctuation, so escaped text reads as written.
+ *
+ * <p>A pair of backticks on one line around at least one character is kept as a code span (the catalog's fix steps
+ * quote commands that way; nothing renders inside one, so a link or mention there stays text); every other backtick
+ * is escaped, so a span can never be left open. Inside a code span escapes are shown literally, so {@link #code}
+ * replaces backticks instead.
  */
 final class DiscordMarkdown {
     /** What a backtick becomes inside a code span: U+02CB MODIFIER LETTER GRAVE ACCENT, which looks alike. */
@@ -61,7 +63,7 @@ final class DiscordMarkdown {
                     continue;
                 }
                 out.append('\\');
-            } else if (special(c)) {
+            } else if (special(c) || (c == ':' && outside.startsWith("//", i + 1))) {
                 out.append('\\');
             }
             out.append(c);

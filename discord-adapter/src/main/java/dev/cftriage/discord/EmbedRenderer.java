@@ -86,7 +86,7 @@ final class EmbedRenderer {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(severity(report).rgb)
                 .setTimestamp(report.evidenceAt());
-        embed.setTitle(budget.take(DiscordMarkdown.text(title(report)), MessageEmbed.TITLE_MAX_LENGTH));
+        embed.setTitle(budget.take(title(report), MessageEmbed.TITLE_MAX_LENGTH));
         embed.setFooter(budget.take(footer(report), MessageEmbed.TEXT_MAX_LENGTH));
         String description = (lead == null ? "" : lead + "\n\n") + description(report);
         embed.setDescription(budget.take(description, MessageEmbed.DESCRIPTION_MAX_LENGTH));
@@ -100,7 +100,7 @@ final class EmbedRenderer {
             fields.add(new String[] {OWNER_STEPS, numbered(report.steps().owner())});
         }
         if (report.sslMode() != null) {
-            fields.add(new String[] {"SSL/TLS mode", DiscordMarkdown.text(Headlines.sslMode(report.sslMode()))});
+            fields.add(new String[] {"SSL/TLS mode", sslMode(report)});
         }
         if (!report.probes().isEmpty()) {
             fields.add(new String[] {"Probes", probesText(report.probes())});
@@ -132,12 +132,12 @@ final class EmbedRenderer {
     /** The whole report as plain text, cut into messages of at most 2000 characters. */
     static List<String> details(TriageReport report) {
         StringBuilder text = new StringBuilder();
-        text.append("**").append(DiscordMarkdown.text(title(report))).append("**\n").append(description(report)).append('\n');
+        text.append("**").append(title(report)).append("**\n").append(description(report)).append('\n');
         for (Cause cause : report.causes()) {
             text.append("\n**").append(causeName(cause)).append("**\n").append(causeText(cause)).append('\n');
         }
         if (report.sslMode() != null) {
-            text.append("\n**SSL/TLS mode**\n").append(DiscordMarkdown.text(Headlines.sslMode(report.sslMode()))).append('\n');
+            text.append("\n**SSL/TLS mode**\n").append(sslMode(report)).append('\n');
         }
         if (!report.probes().isEmpty()) {
             text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
@@ -220,7 +220,11 @@ final class EmbedRenderer {
     }
 
     private static String title(TriageReport report) {
-        return Headlines.headline(report);
+        return DiscordMarkdown.text(Headlines.headline(report));
+    }
+
+    private static String sslMode(TriageReport report) {
+        return DiscordMarkdown.text(Headlines.sslMode(report.sslMode()));
     }
 
     private static String description(TriageReport report) {

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiscordMarkdownTest {
-    static final String HOSTILE = "[click](https://evil.example) `x` **bold** ||spoiler|| @everyone @here <@123456> ~~s~~ __u__";
+    static final String HOSTILE = "[click](https://evil.example) `x` **bold** ||spoiler|| @everyone @here <@123456> ~~s~~ __u__"
+            + " https://bare.example";
 
     @Test
     void hostileTextIsShownAsWrittenWithNothingLive() {
@@ -40,14 +41,20 @@ class DiscordMarkdownTest {
 
     @Test
     void aPairOfBackticksStaysACodeSpanAndALoneOneIsEscaped() {
-        assertEquals("run `openssl s_client -connect [x](y):443` now", DiscordMarkdown.text("run `openssl s_client -connect [x](y):443` now"),
-                "the catalog quotes commands in code spans; nothing inside one renders");
+        String command = "run `openssl s_client -connect [x](y):443` now";
+        assertEquals(command, DiscordMarkdown.text(command), "the catalog quotes commands in code spans; nothing inside renders");
         assertEquals("a \\`b", DiscordMarkdown.text("a `b"));
         assertEquals("\\`\\`", DiscordMarkdown.text("``"), "an empty span would show its backticks");
         assertEquals("`a` \\`b\n\\`c", DiscordMarkdown.text("`a` `b\n`c"), "a span never crosses a line");
         for (String text : List.of("a `b", "``", "`a` `b\n`c", "x ``` y", HOSTILE + "`")) {
             assertEquals(List.of(), RenderedMarkdown.problems(DiscordMarkdown.text(text)), text);
         }
+    }
+
+    @Test
+    void aUrlIsShownButNotMadeClickable() {
+        assertEquals("see https\\://evil.example/login and 203.0.113.7:443",
+                DiscordMarkdown.text("see https://evil.example/login and 203.0.113.7:443"));
     }
 
     @Test

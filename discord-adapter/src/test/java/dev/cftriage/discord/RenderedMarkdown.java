@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads Markdown as Discord would, enough to find what outside text must never become: a live masked link, an
- * unclosed code span, a mention, a heading or a quote. Escapes ({@code \} before punctuation) and code spans are
+ * Reads Markdown as Discord would, enough to find what outside text must never become: a live link (masked or a
+ * bare URL), an unclosed code span, a mention, a heading or a quote. Escapes ({@code \} before punctuation) and code spans are
  * read first, so what they hide is not reported. For tests.
  */
 final class RenderedMarkdown {
     private static final Pattern MASKED_LINK = Pattern.compile("\\[[^\\]]*\\]\\(");
+    private static final Pattern BARE_URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private static final Pattern MENTION = Pattern.compile("@everyone|@here|<@[!&]?\\d+>|<#\\d+>");
     private static final Pattern BLOCK_START = Pattern.compile("^\\s*(#{1,3} |-# |> |>>> )");
 
@@ -42,6 +43,9 @@ final class RenderedMarkdown {
             }
             if (MASKED_LINK.matcher(seen).find()) {
                 out.add("live masked link: " + line);
+            }
+            if (BARE_URL.matcher(seen).find()) {
+                out.add("live URL: " + line);
             }
             if (MENTION.matcher(seen).find()) {
                 out.add("live mention: " + line);
