@@ -3,9 +3,9 @@ package dev.cftriage.http;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -15,7 +15,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * exact path: a POST route has a body cap and an {@link Authenticator} that runs before anything parses the body; a
  * GET route has a handler. Every client is held to {@link HttpLimits}: a body over its cap is refused by its declared
  * length before it is read, or as soon as it passes the cap while streaming; bodies are read without blocking
- * and must keep a minimum rate, so slow clients hold no worker thread; worker threads and their queue are bounded.
+ * and must keep a minimum rate, so slow clients hold no worker thread; worker threads and connections (so the
+ * workers' queue) are bounded.
  * Refusals are 400/401/404/405/408/413/503 with a short plain body, and leave one log line with lengths and a
  * reason, never a body. Unknown paths get 404. Thread-safe once built.
  */
@@ -24,8 +25,7 @@ public final class BotHttpServer implements AutoCloseable {
     private final ServerConnector connector;
 
     private BotHttpServer(InetSocketAddress address, HttpLimits limits, Map<String, Route> routes) {
-        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(4, limits.maxThreads()), 60_000,
-                new ArrayBlockingQueue<>(limits.maxQueuedJobs()));
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(4, limits.maxThreads()));
         threads.setName("bot-http");
         threads.setDaemon(true);
         this.server = new Server(threads);
@@ -40,6 +40,7 @@ public final class BotHttpServer implements AutoCloseable {
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
         server.setErrorHandler(new PlainErrorHandler());
         server.setHandler(new RoutingHandler(routes, limits));
         server.setStopTimeout(2_000);
