@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request being answered: writes the answer once and leaves one log line with the method, path, status, reason
- * and lengths, all cleaned; never a body. Refusals log at INFO, answered requests at DEBUG. Thread-safe.
+ * and lengths, all cleaned; never a body. Refusals and answers with a reason log at INFO, others at DEBUG.
+ * Thread-safe.
  */
 final class Exchange {
     private static final Logger log = LoggerFactory.getLogger(BotHttpServer.class);
@@ -35,18 +36,18 @@ final class Exchange {
 
     /** Refuses with the status's short phrase; {@code reason} (a fixed phrase) goes to the log. */
     void refuse(int status, String reason, long read) {
-        answer(HttpAnswer.text(status, PlainErrorHandler.phrase(status) + "\n"), reason, read);
+        answer(HttpAnswer.refusal(status, reason), read);
     }
 
     /** Sends the answer and logs it; a second answer is ignored. */
-    void answer(HttpAnswer answer, String reason, long read) {
+    void answer(HttpAnswer answer, long read) {
         if (!answered.compareAndSet(false, true)) {
             return;
         }
         String line = "{} {} {} {} (declared {} B, read {} B) from {}";
         Object[] args = {LogText.clean(request.method()), LogText.clean(request.path()), answer.status(),
-                LogText.clean(reason), declaredLength, read, LogText.clean(request.remoteAddress())};
-        if (answer.status() >= 400) {
+                answer.reason() == null ? "answered" : LogText.clean(answer.reason()), declaredLength, read, LogText.clean(request.remoteAddress())};
+        if (answer.status() >= 400 || answer.reason() != null) {
             log.info(line, args);
         } else {
             log.debug(line, args);

@@ -84,7 +84,7 @@ final class RoutingHandler extends Handler.Abstract {
             exchange.refuse(500, "handler threw " + e.getClass().getSimpleName(), read);
             return;
         }
-        exchange.answer(answer, "answered", read);
+        exchange.answer(answer, read);
     }
 
     private static IncomingRequest incoming(Request request) {

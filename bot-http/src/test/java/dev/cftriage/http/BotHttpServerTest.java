@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class BotHttpServerTest {
     private static final int CAP = 1024;
-    /** A tiny minimum rate and grace so that a slow body's deadline is a fraction of a second. */
-    private static final HttpLimits LIMITS = new HttpLimits(8, 64, Duration.ofSeconds(5), 2 * CAP,
+    /** A tiny grace and a minimum rate that make a slow body's deadline a fraction of a second. */
+    private static final HttpLimits IMPATIENT = new HttpLimits(8, 64, Duration.ofSeconds(5), 2 * CAP,
             Duration.ofMillis(100), 1L << 20, 8 * 1024);
     private static final String SECRET_HEADER = "X-Test-Key: right\r\n";
 
@@ -35,6 +35,11 @@ class BotHttpServerTest {
 
     @BeforeEach
     void start() throws Exception {
+        serve(HttpLimits.defaults());
+        log = new LogCapture();
+    }
+
+    private void serve(HttpLimits limits) throws Exception {
         Authenticator keyed = new Authenticator() {
             @Override
             public Authentication beforeBody(IncomingRequest request) {
@@ -46,7 +51,7 @@ class BotHttpServerTest {
                 return "right".equals(request.header("X-TEST-KEY")) ? Authentication.accepted() : Authentication.refused("wrong key");
             }
         };
-        server = BotHttpServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), LIMITS)
+        server = BotHttpServer.builder(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits)
                 .post("/hook", CAP, keyed, (request, body) -> {
                     handled.add(new String(body, StandardCharsets.UTF_8));
                     return HttpAnswer.text(200, "got " + body.length);
@@ -57,7 +62,6 @@ class BotHttpServerTest {
                 .get("/healthz", request -> HttpAnswer.text(200, "ok"))
                 .build();
         server.start();
-        log = new LogCapture();
     }
 
     @AfterEach
@@ -129,6 +133,8 @@ class BotHttpServerTest {
 
     @Test
     void bodySlowerThanTheMinimumRateGets408WithoutTheClientSendingMore() throws Exception {
+        server.close();
+        serve(IMPATIENT);
         try (RawHttp raw = new RawHttp(server.port())) {
             raw.postHeaders("/hook", SECRET_HEADER + "Content-Length: 1000\r\n").send("x");
             RawHttp.Response answer = raw.response();

@@ -12,30 +12,37 @@ import java.nio.charset.StandardCharsets;
  * A raw HTTP/1.1 client on loopback for what ordinary clients will not send: headers without their body, a body
  * byte by byte, garbage. Reads one response (status and body) until the server closes or its Content-Length is in.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
 
-    RawHttp(int port) throws IOException {
+    public RawHttp(int port) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(20_000);
         out = socket.getOutputStream();
     }
 
     /** Sends text as ISO-8859-1 bytes. */
-    RawHttp send(String text) throws IOException {
+    public RawHttp send(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         return this;
     }
 
+    /** Sends the bytes as they are. */
+    public RawHttp send(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+        return this;
+    }
+
     /** Sends the headers of a POST to the path with the extra header lines (each ending in CRLF), no body. */
-    RawHttp postHeaders(String path, String headerLines) throws IOException {
+    public RawHttp postHeaders(String path, String headerLines) throws IOException {
         return send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headerLines + "\r\n");
     }
 
     /** The response: the status code and the body. */
-    Response response() throws IOException {
+    public Response response() throws IOException {
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
@@ -63,6 +70,6 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** One response. */
-    record Response(int status, String headers, String body) {
+    public record Response(int status, String headers, String body) {
     }
 }

@@ -12,20 +12,16 @@ import dev.cftriage.http.IncomingRequest;
 import dev.cftriage.http.PostHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Slack's commands, events and interactions, once {@link SlackSignatureCheck} has accepted them, handed to Bolt.
  * An exact replay (the same signature) within the signature window is acknowledged with an empty 200 and not run
- * again. A body Bolt cannot read, or on which it fails, gets a short 400 ({@code bad request}) and a log line naming
- * the failure's class, never its message or the body. Thread-safe.
+ * again. A body Bolt cannot read, or on which it fails, gets a short 400 ({@code bad request}); the server's log line
+ * names the failure's class, never its message or the body. Thread-safe.
  */
 final class SlackEventsRoute implements PostHandler {
     /** Signatures remembered: far more requests than Slack sends one app within the window. */
     static final int MAX_REMEMBERED = 100_000;
-
-    private static final Logger log = LoggerFactory.getLogger(SlackEventsRoute.class);
 
     private final App app;
     private final SlackRequestParser parser;
@@ -40,8 +36,7 @@ final class SlackEventsRoute implements PostHandler {
     @Override
     public HttpAnswer handle(IncomingRequest request, byte[] body) {
         if (seen.asMap().putIfAbsent(request.header(SlackSignatureCheck.SIGNATURE), Boolean.TRUE) != null) {
-            log.info("ignored a replayed Slack request ({} B)", body.length);
-            return HttpAnswer.text(200, "");
+            return HttpAnswer.text(200, "").because("replay of a signed request: not run again");
         }
         Response response;
         try {
@@ -51,24 +46,17 @@ final class SlackEventsRoute implements PostHandler {
                     .requestBody(new String(body, StandardCharsets.UTF_8))
                     .remoteAddress(request.remoteAddress()).build());
             if (slackRequest == null) {
-                log.info("refused a signed Slack request of no known kind ({} B)", body.length);
-                return badRequest();
+                return HttpAnswer.refusal(400, "signed request of no kind Bolt knows");
             }
             response = app.run(slackRequest);
         } catch (Exception | LinkageError e) {
-            log.warn("refused a signed Slack request Bolt failed on: {} ({} B)", e.getClass().getSimpleName(), body.length);
-            return badRequest();
+            return HttpAnswer.refusal(400, "Bolt failed on a signed request: " + e.getClass().getSimpleName());
         }
         int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
         if (status >= 500) {
-            log.warn("refused a signed Slack request Bolt answered {} ({} B)", status, body.length);
-            return badRequest();
+            return HttpAnswer.refusal(400, "Bolt answered a signed request with " + status);
         }
         String contentType = response.getContentType() == null ? "text/plain" : response.getContentType().split(";")[0];
-        return new HttpAnswer(status, contentType, response.getBody() == null ? "" : response.getBody());
-    }
-
-    private static HttpAnswer badRequest() {
-        return HttpAnswer.text(400, "bad request\n");
+        return new HttpAnswer(status, contentType, response.getBody() == null ? "" : response.getBody(), null);
     }
 }
