@@ -5,6 +5,9 @@ import java.time.Duration;
 /**
  * The limits a {@link BotHttpServer} holds every client to. A client that breaks one is answered (408, 413, 503) or
  * disconnected; it never holds a worker thread while it sends: bodies are read without blocking.
+ * The minimum body rate is enforced by the server's own reader ({@code BodyReader}): Jetty 12.1's core server does
+ * not enforce {@code HttpConfiguration.setMinRequestDataRate} (only its servlet layers read it), and its
+ * {@code MinimumDataRateHandler} divides the bytes of all requests by one request's time.
  *
  * @param maxThreads worker threads (handlers run on them)
  * @param maxConnections open connections; past it new ones wait in the accept backlog. Each connection has at most
