@@ -33,14 +33,10 @@ class SlackMarkupTest {
 
     private final StubBackend backend = new StubBackend();
     private RunningBot bot;
-    private FakeSlack slack;
-    private SlackRequests requests;
 
     @BeforeEach
     void start() throws Exception {
         bot = RunningBot.start(backend, Duration.ofSeconds(5));
-        slack = bot.slack();
-        requests = bot.requests();
     }
 
     @AfterEach
@@ -54,14 +50,14 @@ class SlackMarkupTest {
                 List.of(new Cause("origin-refused", "Server says " + HOSTILE, 0.9, true, List.of("Server: " + HOSTILE),
                         List.of("Ask " + HOSTILE)))));
 
-        HttpResponse<String> ack = requests.command("/cftriage", "521 " + HOSTILE, SlackRequests.CHANNEL, slack.responseUrl("a"));
-        HttpResponse<String> typed = requests.command("/cftriage", "521 " + SlackText.escape(HOSTILE), SlackRequests.CHANNEL,
-                slack.responseUrl("b"));
+        HttpResponse<String> ack = bot.requests().command("/cftriage", "521 " + HOSTILE, SlackRequests.CHANNEL, bot.slack().responseUrl("a"));
+        HttpResponse<String> typed = bot.requests().command("/cftriage", "521 " + SlackText.escape(HOSTILE), SlackRequests.CHANNEL,
+                bot.slack().responseUrl("b"));
 
         assertNoLiveMarkup(ack.body());
         assertNoLiveMarkup(typed.body());
-        List<FakeSlack.Call> posts = slack.await("/api/chat.postMessage", 4, WAIT);
-        List<FakeSlack.Call> updates = slack.await("/api/chat.update", 2, WAIT);
+        List<FakeSlack.Call> posts = bot.slack().await("/api/chat.postMessage", 4, WAIT);
+        List<FakeSlack.Call> updates = bot.slack().await("/api/chat.update", 2, WAIT);
         assertEverySentTextIsInert(posts, updates);
         assertTrue(posts.stream().anyMatch(p -> p.get("text").contains("&lt;!channel&gt;")),
                 "typed markup is shown escaped, not dropped");
@@ -72,16 +68,16 @@ class SlackMarkupTest {
     @Test
     void failuresNoticesAndResponseUrlAnswersSendNoLiveMarkup() throws Exception {
         backend.outcome = CompletableFuture.failedFuture(new BadInputException("'" + HOSTILE + "' is not a host name"));
-        slack.closedChannels.add("C0CLOSED01");
+        bot.slack().closedChannels.add("C0CLOSED01");
 
-        requests.command("/cf521", SlackText.escape(HOSTILE), SlackRequests.CHANNEL, slack.responseUrl("open"));
-        requests.command("/cf521", HOSTILE, "C0CLOSED01", slack.responseUrl("closed"));
-        requests.event("EvH1", SlackRequests.mention("1700000900.000001", "1700000900.000001", HOSTILE), Map.of());
-        HttpResponse<String> help = requests.command("/cftriage", "help", SlackRequests.CHANNEL, slack.responseUrl("h"));
+        bot.requests().command("/cf521", SlackText.escape(HOSTILE), SlackRequests.CHANNEL, bot.slack().responseUrl("open"));
+        bot.requests().command("/cf521", HOSTILE, "C0CLOSED01", bot.slack().responseUrl("closed"));
+        bot.requests().event("EvH1", SlackRequests.mention("1700000900.000001", "1700000900.000001", HOSTILE), Map.of());
+        HttpResponse<String> help = bot.requests().command("/cftriage", "help", SlackRequests.CHANNEL, bot.slack().responseUrl("h"));
 
-        List<FakeSlack.Call> updates = slack.await("/api/chat.update", 1, WAIT);
-        List<FakeSlack.Call> answers = slack.await("/respond/closed", 1, WAIT);
-        List<FakeSlack.Call> posts = slack.await("/api/chat.postMessage", 3, WAIT);
+        List<FakeSlack.Call> updates = bot.slack().await("/api/chat.update", 1, WAIT);
+        List<FakeSlack.Call> answers = bot.slack().await("/respond/closed", 1, WAIT);
+        List<FakeSlack.Call> posts = bot.slack().await("/api/chat.postMessage", 3, WAIT);
         assertEverySentTextIsInert(updates, answers, posts);
         assertNoLiveMarkup(help.body());
         assertTrue(updates.get(0).get("text").contains("&lt;!channel&gt;"), updates.get(0).get("text"));
