@@ -42,9 +42,7 @@ class SlackBodyFloodTest {
                 .redirectError(stderr.toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
              OutputStream in = child.getOutputStream()) {
-            String ready = out.readLine();
-            assertTrue(ready != null && ready.startsWith("PORT "), "child said: " + ready);
-            int port = Integer.parseInt(ready.substring(5));
+            int port = Integer.parseInt(lineStartingWith(out, "PORT "));
 
             List<String> outcomes = flood(port);
 
@@ -55,17 +53,26 @@ class SlackBodyFloodTest {
                     "http://127.0.0.1:9/respond").statusCode(), "and still acknowledges a signed command");
             in.write("heap\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
-            String peak = out.readLine();
-            assertTrue(peak != null && peak.startsWith("PEAK "), "child said: " + peak);
+            long peak = Long.parseLong(lineStartingWith(out, "PEAK "));
             System.out.printf("%d concurrent %d MB bodies: %d answered 413, %d reset after the answer; child heap peak "
                     + "(sum of pool peaks) %d MB at -Xmx256m%n", BODIES, BODY_BYTES >> 20,
                     outcomes.stream().filter("413"::equals).count(), outcomes.stream().filter("reset"::equals).count(),
-                    Long.parseLong(peak.substring(5)) >> 20);
+                    peak >> 20);
         } finally {
             child.destroy();
             assertTrue(child.waitFor(20, TimeUnit.SECONDS));
         }
         assertFalse(Files.readString(stderr).contains("OutOfMemoryError"), Files.readString(stderr));
+    }
+
+    /** The rest of the child's next line that starts with the prefix; lines before it (logback's status) are skipped. */
+    private static String lineStartingWith(BufferedReader out, String prefix) throws IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length());
+            }
+        }
+        throw new AssertionError("the child ended before saying " + prefix.strip());
     }
 
     /** Sends the bodies at once, half declared by length, half chunked; each one's status, or "reset". */
