@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static dev.cftriage.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.cftriage.probe.ProbeResult;
@@ -32,7 +33,6 @@ final class BlockKitRenderer {
     static final int MAX_SECTION_CHARS = 3000;
     static final int MAX_HEADER_CHARS = 150;
     static final int MAX_CONTEXT_CHARS = 2000;
-    static final int MAX_TEXT_CHARS = 3000;
     /** Causes shown in full; more would bury the likely ones. */
     static final int MAX_CAUSES = 8;
     /** The target named in a command's root message. */
@@ -62,7 +62,7 @@ final class BlockKitRenderer {
             tail.add(mrkdwn(probeTable(report.probes())));
         }
         if (!report.notes().isEmpty()) {
-            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escape(report.notes())),
+            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escapeAll(report.notes())),
                     MAX_CONTEXT_CHARS)))));
         }
         tail.add(context(List.of(markdownText(clip(timing(report, now), MAX_CONTEXT_CHARS)))));
@@ -87,13 +87,14 @@ final class BlockKitRenderer {
 
     /**
      * The root message of a slash command while the triage runs. Names the target by the first line of the
-     * command's text, cut to {@link #MAX_TARGET_CHARS}: the whole paste (an error page …) would bury the channel.
+     * command's text (as the user typed it: Slack's markup already decoded), cut to {@link #MAX_TARGET_CHARS}: the
+     * whole paste (an error page …) would bury the channel.
      */
     static SlackMessage progress(Integer code, String text) {
-        String target = clip(SlackText.plain(text).lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
+        String target = clip(text.lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
         String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
         String line = "Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…";
-        return new SlackMessage(clip(line, MAX_TEXT_CHARS), List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
+        return new SlackMessage(line, List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
     }
 
     /** The root message once the report is in its thread: the code and the top cause. */
@@ -103,14 +104,13 @@ final class BlockKitRenderer {
         String detail = top == null ? "No likely cause found; the details are in the thread."
                 : percent(top.confidence()) + (top.verified() ? " (confirmed by live probes)" : " (from the error's usual causes)")
                 + "; the full report is in the thread.";
-        return new SlackMessage(clip(line, MAX_TEXT_CHARS),
+        return new SlackMessage(line,
                 List.of(mrkdwn(clip("*" + escape(line) + "*\n" + escape(detail), MAX_SECTION_CHARS))));
     }
 
     /** A short notice (a limit, a busy engine, bad input, a failure). */
     static SlackMessage notice(String text) {
-        String line = clip(text, MAX_SECTION_CHARS);
-        return new SlackMessage(line, List.of(mrkdwn(escape(line))));
+        return new SlackMessage(text, List.of(mrkdwn(SlackText.clipEscaped(escape(text), MAX_SECTION_CHARS))));
     }
 
     /**
@@ -125,23 +125,14 @@ final class BlockKitRenderer {
         int chunk = MAX_SECTION_CHARS - 6;
         int at = 0;
         while (at < escaped.length() && blocks.size() < MAX_BLOCKS - 1) {
-            int end = escaped.length() - at <= chunk ? escaped.length() : cutBefore(escaped, at + chunk);
+            int end = escaped.length() - at <= chunk ? escaped.length() : SlackText.cutBefore(escaped, at + chunk);
             blocks.add(mrkdwn("```" + escaped.substring(at, end) + "```"));
             at = end;
         }
         if (at < escaped.length()) {
             blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
         }
-        return new SlackMessage(clip("Support bundle\n" + bundle, MAX_TEXT_CHARS), blocks);
-    }
-
-    /** Where to cut escaped text at or before {@code at}: never inside an entity ({@code &amp;}) or a surrogate pair. */
-    private static int cutBefore(String escaped, int at) {
-        int amp = escaped.lastIndexOf('&', at - 1);
-        if (amp >= 0 && escaped.indexOf(';', amp) >= at) {
-            return amp;
-        }
-        return Character.isHighSurrogate(escaped.charAt(at - 1)) ? at - 1 : at;
+        return new SlackMessage("Support bundle\n" + bundle, blocks);
     }
 
     private static String headline(TriageReport report) {
@@ -225,7 +216,7 @@ final class BlockKitRenderer {
         for (Cause c : report.causes()) {
             s.append("\n- ").append(c.title()).append(" (").append(percent(c.confidence())).append(')');
         }
-        return clip(s.toString(), MAX_TEXT_CHARS);
+        return s.toString();
     }
 
     private static String percent(double confidence) {
@@ -244,13 +235,8 @@ final class BlockKitRenderer {
         return section(s -> s.text(markdownText(text)));
     }
 
-    private static List<String> escape(List<String> lines) {
-        return lines.stream().map(BlockKitRenderer::escape).toList();
-    }
-
-    /** Escapes the three characters Slack's mrkdwn treats as control characters. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static List<String> escapeAll(List<String> lines) {
+        return lines.stream().map(SlackText::escape).toList();
     }
 
     /** Cuts the text to at most {@code max} characters, ending with "…" when cut. */
