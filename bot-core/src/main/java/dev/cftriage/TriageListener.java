@@ -1,7 +1,7 @@
 package dev.cftriage;
 
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.engine.ProbeTarget;
 import dev.cftriage.report.TriageReport;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.engine.ProbeTarget;
 import dev.cftriage.report.Headlines;
 import dev.cftriage.report.TextReport;
 import dev.cftriage.report.TriageReport;

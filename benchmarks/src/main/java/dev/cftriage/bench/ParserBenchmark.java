@@ -1,7 +1,7 @@
 package dev.cftriage.bench;
 
-import dev.cftriage.parse.ParsedPaste;
-import dev.cftriage.parse.PasteParser;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.testing.AdversarialPastes;
 import dev.cftriage.testing.PasteFixtures;
 import java.util.concurrent.TimeUnit;

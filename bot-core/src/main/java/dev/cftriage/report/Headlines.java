@@ -1,11 +1,11 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.SslModeFacts;
-import dev.cftriage.probe.TraceFacts;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.SslModeFacts;
+import dev.cftriage.internal.evidence.TraceFacts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

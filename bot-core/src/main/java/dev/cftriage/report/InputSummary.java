@@ -1,8 +1,8 @@
 package dev.cftriage.report;
 
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.parse.ParsedPaste;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.parse.ParsedPaste;
 import java.time.Instant;
 import java.util.List;
 

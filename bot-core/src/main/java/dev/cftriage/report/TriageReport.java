@@ -1,7 +1,7 @@
 package dev.cftriage.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeResult;
 import java.time.Instant;
 import java.util.List;
 

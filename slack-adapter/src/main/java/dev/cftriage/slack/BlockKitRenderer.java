@@ -10,7 +10,7 @@ import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.Headlines;

@@ -1,6 +1,6 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -14,12 +14,12 @@ import com.slack.api.model.Attachment;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
+import dev.cftriage.internal.catalog.CodeEntry;
+import dev.cftriage.internal.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
+import dev.cftriage.chat.Admission;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
