@@ -206,9 +206,9 @@ public final class CfTriage implements AutoCloseable {
 
     /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */
     private Evidence collect(ProbeTarget target) {
-        tell(() -> listener.probeRunStarted(target));
+        tell(() -> listener.probeRunStarted(target.hostText()));
         Evidence evidence = collector.collect(target);
-        tell(() -> listener.probeRunFinished(target, evidence));
+        tell(() -> listener.probeRunFinished(target.hostText()));
         return evidence;
     }
 

@@ -51,6 +51,11 @@ public record TriageReport(
         this(input, code, edge, probes, causes, steps, verified, notes, startedAt, evidenceAt, elapsedMs, null);
     }
 
+    /** The probes as renderers list them, in the order of {@link #probes()}. */
+    public List<ProbeLine> probeLines() {
+        return probes.stream().map(ProbeLine::of).toList();
+    }
+
     /** The highest-ranked cause, or null when there is none. */
     public Cause topCause() {
         return causes.isEmpty() ? null : causes.get(0);

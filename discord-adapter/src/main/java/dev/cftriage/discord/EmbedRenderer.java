@@ -1,11 +1,10 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.internal.evidence.ProbeResult;
-import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.Headlines;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +97,7 @@ final class EmbedRenderer {
             fields.add(new String[] {"SSL/TLS mode", Headlines.sslMode(report.sslMode())});
         }
         if (!report.probes().isEmpty()) {
-            fields.add(new String[] {"Probes", probesText(report.probes())});
+            fields.add(new String[] {"Probes", probesText(report.probeLines())});
         }
         if (!report.notes().isEmpty()) {
             fields.add(new String[] {"Notes", bullets(report.notes())});
@@ -135,7 +134,7 @@ final class EmbedRenderer {
             text.append("\n**SSL/TLS mode**\n").append(Headlines.sslMode(report.sslMode())).append('\n');
         }
         if (!report.probes().isEmpty()) {
-            text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
+            text.append("\n**Probes**\n").append(probesText(report.probeLines())).append('\n');
         }
         if (!report.steps().owner().isEmpty()) {
             text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
@@ -245,28 +244,27 @@ final class EmbedRenderer {
         return text.length() == 0 ? "No details." : text.toString();
     }
 
-    private static String probesText(List<ProbeResult> probes) {
+    private static String probesText(List<ProbeLine> probes) {
         StringJoiner text = new StringJoiner("\n");
-        for (ProbeResult probe : probes) {
-            String ran = probe.status() == ProbeStatus.SKIPPED || probe.status() == ProbeStatus.BLOCKED
-                    ? "" : " (" + probe.durationMs() + " ms)";
-            text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source().id() + "] " + probe.target() + ran
+        for (ProbeLine probe : probes) {
+            String ran = probe.ran() ? " (" + probe.durationMs() + " ms)" : "";
+            text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source() + "] " + probe.target() + ran
                     + (probe.reason() == null ? "" : ": " + probe.reason()));
-            String phases = Headlines.timings(probe);
-            if (phases != null) {
-                text.add("  ⏱ " + phases);
+            if (probe.timings() != null) {
+                text.add("  ⏱ " + probe.timings());
             }
         }
         return text.toString();
     }
 
-    private static String icon(ProbeStatus status) {
+    /** The icon of a probe status id; {@code error} and any status added later get the orange one. */
+    private static String icon(String status) {
         return switch (status) {
-            case OK -> "🟢";
-            case FAIL -> "🔴";
-            case SKIPPED -> "⚪";
-            case BLOCKED -> "⛔";
-            case ERROR -> "🟠";
+            case "ok" -> "🟢";
+            case "fail" -> "🔴";
+            case "skipped" -> "⚪";
+            case "blocked" -> "⛔";
+            default -> "🟠";
         };
     }
 
