@@ -116,11 +116,6 @@ public final class CfTriage implements AutoCloseable {
         return config;
     }
 
-    /** The error catalog the engine explains codes with. */
-    public ErrorCatalog catalog() {
-        return catalog;
-    }
-
     /**
      * Triages one request; blocks for about the configured timeout at most.
      *

@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The paste parser, through the public {@link InputSummary#of(String)}, on a real-size Cloudflare error page (the
- * 523 fixture, 6.4 KB of HTML), on curl headers, and on the 1 MB adversarial paste. Short on purpose (one fork, eight one-second warm-ups, five two-second measurements) for a 2-core machine.
+ * 523 fixture, 6.4 KB of HTML), on curl headers, and on the 1 MB adversarial paste. Short on purpose (one fork,
+ * eight one-second warm-ups, five two-second measurements) for a 2-core machine.
  * Run with {@code java -jar benchmarks/target/benchmarks.jar ParserBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -14,7 +14,8 @@ import dev.cftriage.internal.evidence.ProbeStatus;
  * @param durationMs how long it ran (0 when it did not run)
  * @param source where the result came from, as the JSON report's id: {@code probe}, {@code status-page} or {@code api}
  * @param reason one line for people, or null
- * @param timings the phase timings of an HTTP exchange ({@link Headlines#timings}), or null for other probes
+ * @param timings the phase timings of an HTTP exchange, e.g. "resolve 0 · connect 3 · tls 12 · processing 250 ·
+ *     transfer 4 ms", or null for other probes and exchanges that never connected
  */
 public record ProbeLine(String name, String target, String status, boolean ran, long durationMs, String source,
                         String reason, String timings) {

@@ -97,7 +97,8 @@ final class DiscordEventHandler extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
-        Integer code = CODES.stream().map(CommandCode::code).filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        Integer code = CODES.stream().map(CommandCode::code).filter(c -> name.equals("cf" + c)).findFirst()
+                .orElse(null);
         if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }
