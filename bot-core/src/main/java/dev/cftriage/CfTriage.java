@@ -1,30 +1,31 @@
 package dev.cftriage;
 
+import dev.cftriage.input.BadInputException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
+import dev.cftriage.internal.catalog.CodeEntry;
+import dev.cftriage.internal.catalog.ErrorCatalog;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.diagnose.Diagnoser;
-import dev.cftriage.diagnose.SslModes;
-import dev.cftriage.net.CloudflarePorts;
-import dev.cftriage.net.HostName;
-import dev.cftriage.net.HostNames;
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.ParsedPaste;
-import dev.cftriage.parse.PasteParser;
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.EvidenceCollector;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.internal.diagnose.Diagnoser;
+import dev.cftriage.internal.diagnose.SslModes;
+import dev.cftriage.internal.net.CloudflarePorts;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.parse.PasteParser;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.engine.EvidenceCollector;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.engine.ProbeTarget;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.DaemonPools;
+import dev.cftriage.internal.engine.DaemonPools;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,11 +116,6 @@ public final class CfTriage implements AutoCloseable {
         return config;
     }
 
-    /** The error catalog the engine explains codes with. */
-    public ErrorCatalog catalog() {
-        return catalog;
-    }
-
     /**
      * Triages one request; blocks for about the configured timeout at most.
      *
@@ -205,9 +201,9 @@ public final class CfTriage implements AutoCloseable {
 
     /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */
     private Evidence collect(ProbeTarget target) {
-        tell(() -> listener.probeRunStarted(target));
+        tell(() -> listener.probeRunStarted(target.hostText()));
         Evidence evidence = collector.collect(target);
-        tell(() -> listener.probeRunFinished(target, evidence));
+        tell(() -> listener.probeRunFinished(target.hostText()));
         return evidence;
     }
 

@@ -1,15 +1,15 @@
 package dev.cftriage.report;
 
-import dev.cftriage.net.AddressCategory;
-import dev.cftriage.net.ClassifiedAddress;
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.probe.DnsFacts;
-import dev.cftriage.probe.DnsOutcome;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
-import dev.cftriage.probe.TcpFacts;
-import dev.cftriage.probe.TcpOutcome;
+import dev.cftriage.internal.net.AddressCategory;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.evidence.DnsFacts;
+import dev.cftriage.internal.evidence.DnsOutcome;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
+import dev.cftriage.internal.evidence.TcpFacts;
+import dev.cftriage.internal.evidence.TcpOutcome;
 import java.time.Instant;
 import java.util.List;
 

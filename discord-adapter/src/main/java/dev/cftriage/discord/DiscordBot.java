@@ -1,6 +1,6 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

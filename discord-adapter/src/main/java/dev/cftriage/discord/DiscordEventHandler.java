@@ -1,14 +1,13 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.CommandCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
+import dev.cftriage.chat.Admission;
+import dev.cftriage.chat.BusyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable {
     /** The codes that have their own slash command. */
-    static final List<CodeEntry> CODES = ErrorCatalog.load().commandCodes();
+    static final List<CommandCode> CODES = CommandCode.all();
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
     /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
@@ -92,7 +91,7 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
     static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>();
-        for (CodeEntry code : CODES) {
+        for (CommandCode code : CODES) {
             commands.add(slash("cf" + code.code(), "Triage a Cloudflare " + code.code() + ": " + code.title()));
         }
         commands.add(slash(GENERAL_COMMAND, "Triage a Cloudflare error from a host, URL or pasted error"));
@@ -109,7 +108,8 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
-        Integer code = CODES.stream().map(CodeEntry::code).filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        Integer code = CODES.stream().map(CommandCode::code).filter(c -> name.equals("cf" + c)).findFirst()
+                .orElse(null);
         if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }

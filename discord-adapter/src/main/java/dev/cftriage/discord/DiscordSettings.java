@@ -1,6 +1,6 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;

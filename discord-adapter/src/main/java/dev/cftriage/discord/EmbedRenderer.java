@@ -1,11 +1,10 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.Headlines;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +102,7 @@ final class EmbedRenderer {
             fields.add(new String[] {"SSL/TLS mode", sslMode(report)});
         }
         if (!report.probes().isEmpty()) {
-            fields.add(new String[] {"Probes", probesText(report.probes())});
+            fields.add(new String[] {"Probes", probesText(report.probeLines())});
         }
         if (!report.notes().isEmpty()) {
             fields.add(new String[] {"Notes", bullets(report.notes())});
@@ -140,7 +139,7 @@ final class EmbedRenderer {
             text.append("\n**SSL/TLS mode**\n").append(sslMode(report)).append('\n');
         }
         if (!report.probes().isEmpty()) {
-            text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
+            text.append("\n**Probes**\n").append(probesText(report.probeLines())).append('\n');
         }
         if (!report.steps().owner().isEmpty()) {
             text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
@@ -278,29 +277,28 @@ final class EmbedRenderer {
         return text.length() == 0 ? "No details." : text.toString();
     }
 
-    private static String probesText(List<ProbeResult> probes) {
+    private static String probesText(List<ProbeLine> probes) {
         StringJoiner text = new StringJoiner("\n");
-        for (ProbeResult probe : probes) {
-            String ran = probe.status() == ProbeStatus.SKIPPED || probe.status() == ProbeStatus.BLOCKED
-                    ? "" : " (" + probe.durationMs() + " ms)";
+        for (ProbeLine probe : probes) {
+            String ran = probe.ran() ? " (" + probe.durationMs() + " ms)" : "";
             text.add(icon(probe.status()) + " " + DiscordMarkdown.code(probe.name()) + " ["
-                    + DiscordMarkdown.text(probe.source().id()) + "] " + DiscordMarkdown.text(probe.target()) + ran
+                    + DiscordMarkdown.text(probe.source()) + "] " + DiscordMarkdown.text(probe.target()) + ran
                     + (probe.reason() == null ? "" : ": " + DiscordMarkdown.text(probe.reason())));
-            String phases = Headlines.timings(probe);
-            if (phases != null) {
-                text.add("  ⏱ " + DiscordMarkdown.text(phases));
+            if (probe.timings() != null) {
+                text.add("  ⏱ " + DiscordMarkdown.text(probe.timings()));
             }
         }
         return text.toString();
     }
 
-    private static String icon(ProbeStatus status) {
+    /** The icon of a probe status id; {@code error} and any status added later get the orange one. */
+    private static String icon(String status) {
         return switch (status) {
-            case OK -> "🟢";
-            case FAIL -> "🔴";
-            case SKIPPED -> "⚪";
-            case BLOCKED -> "⛔";
-            case ERROR -> "🟠";
+            case "ok" -> "🟢";
+            case "fail" -> "🔴";
+            case "skipped" -> "⚪";
+            case "blocked" -> "⛔";
+            default -> "🟠";
         };
     }
 

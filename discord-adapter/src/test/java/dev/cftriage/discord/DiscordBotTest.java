@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
+import dev.cftriage.chat.Admission;
+import dev.cftriage.chat.BusyException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.service.TriageService;
+import dev.cftriage.chat.TriageService;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import dev.cftriage.testing.TestDnsServer;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;

@@ -3,7 +3,7 @@ package dev.cftriage.discord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
+import dev.cftriage.chat.Admission;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;

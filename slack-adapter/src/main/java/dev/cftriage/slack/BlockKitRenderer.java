@@ -11,11 +11,11 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static dev.cftriage.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.Headlines;
 import dev.cftriage.report.InputSummary;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +59,7 @@ final class BlockKitRenderer {
         blocks.add(mrkdwn(summary(report)));
         List<LayoutBlock> tail = new ArrayList<>();
         if (!report.probes().isEmpty()) {
-            tail.add(mrkdwn(probeTable(report.probes())));
+            tail.add(mrkdwn(probeTable(report.probeLines())));
         }
         if (!report.notes().isEmpty()) {
             tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escapeAll(report.notes())),
@@ -184,13 +184,12 @@ final class BlockKitRenderer {
         return clip(s.toString(), MAX_SECTION_CHARS);
     }
 
-    private static String probeTable(List<ProbeResult> probes) {
+    private static String probeTable(List<ProbeLine> probes) {
         List<String> rows = new ArrayList<>();
-        for (ProbeResult p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
-            String phases = Headlines.timings(p);
+        for (ProbeLine p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
             rows.add(String.format(Locale.ROOT, "%-13s %-28s %-7s %6s %-6s%s", p.name(), clip(p.target(), 28),
-                    p.status().id(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source().id(),
-                    phases == null ? "" : "  " + phases));
+                    p.status(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source(),
+                    p.timings() == null ? "" : "  " + p.timings()));
         }
         if (probes.size() > MAX_PROBES) {
             rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");

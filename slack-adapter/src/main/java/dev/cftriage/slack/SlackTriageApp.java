@@ -1,6 +1,7 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.CommandCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -14,12 +15,10 @@ import com.slack.api.model.Attachment;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
+import dev.cftriage.chat.Admission;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +45,7 @@ final class SlackTriageApp implements AutoCloseable {
     /** The callback id of the message shortcut. */
     static final String SHORTCUT = "triage_message";
     /** The codes with a slash command of their own ({@code /cf520} …). */
-    static final List<Integer> COMMAND_CODES = ErrorCatalog.load().commandCodes().stream().map(CodeEntry::code).toList();
+    static final List<Integer> COMMAND_CODES = CommandCode.all().stream().map(CommandCode::code).toList();
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
             + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
     /** The command's answer when Slack did not say where it was typed (no channel or response_url). */

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.BusyException;
+import dev.cftriage.chat.BusyException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.report.Cause;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.cftriage.slack;
 
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.Admission;
+import dev.cftriage.chat.ChatBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
