@@ -54,7 +54,7 @@ final class HttpFailures {
             if (unfinishedLine == 0) {
                 outcome = HttpOutcome.EMPTY_REPLY;
                 detail = "the connection closed with no response";
-            } else if (unfinishedLine >= ResponseReader.CLOUDFLARE_HEADER_LIMIT) {
+            } else if (unfinishedLine >= HeaderLimits.ONE_HEADER_BYTES) {
                 outcome = HttpOutcome.HEADERS_TOO_LARGE;
                 headerBytes = unfinishedLine;
                 detail = "a header line of more than " + unfinishedLine + " bytes; reading stopped there";
