@@ -25,7 +25,7 @@ import okhttp3.tls.HeldCertificate;
  */
 public final class Lab implements AutoCloseable {
     /** The budget of a scenario's triage. */
-    public static final Duration BUDGET = Duration.ofMillis(1500);
+    public static final Duration BUDGET = Duration.ofMillis(2500);
 
     private final TestDnsServer dns = TestDnsServer.start();
     private final List<AutoCloseable> open = new ArrayList<>();
