@@ -33,10 +33,38 @@ final class FaultClassScenarios {
     private FaultClassScenarios() {
     }
 
-    /** Every scenario, class by class. */
+    /** Every scenario: the faults cf-triage already told apart, then issue 12's classes, class by class. */
     static List<Scenario> all() {
-        return Stream.of(addressFamilies(), edgeCodes(), sslModeFromPorts(), originProxies(), clientCertificates(),
-                dnssec(), headerSizes(), liveCode()).flatMap(List::stream).toList();
+        return Stream.of(baseline(), addressFamilies(), edgeCodes(), sslModeFromPorts(), originProxies(),
+                clientCertificates(), dnssec(), headerSizes(), liveCode()).flatMap(List::stream).toList();
+    }
+
+    /** The single faults the engine named before issue 12: one origin behaviour or DNS answer each. */
+    static List<Scenario> baseline() {
+        return List.of(
+                origin("nothing listening is a refused origin", 521, null, "origin-refused"),
+                origin("an origin that accepts and never answers is slow", 524, Behaviour.SILENT, "origin-slow"),
+                origin("an origin closing without a reply is an empty response", 520, Behaviour.EMPTY_REPLY, "origin-empty-response"),
+                origin("an origin resetting the connection is a reset", 520, Behaviour.RESET, "origin-reset"),
+                origin("an origin answering garbage is an invalid response", 520, Behaviour.GARBAGE, "origin-invalid-response"),
+                new Scenario("baseline", "an origin dropping SYNs times out", "origin-timeout", lab -> {
+                    InetAddress origin = lab.address();
+                    lab.keep(BlackHoleServer.start(origin, 8080));
+                    return lab.ports(8080).triage(522, origin.getHostAddress());
+                }, r -> { }),
+                new Scenario("baseline", "plain HTTP on the HTTPS port is a failed handshake", "tls-handshake-failed", lab -> {
+                    InetAddress origin = lab.address();
+                    lab.keep(FaultServer.start(origin, 8443, Behaviour.OK));
+                    return lab.ports(8443).triage(525, origin.getHostAddress());
+                }, r -> { }),
+                new Scenario("baseline", "a self-signed origin certificate is named for a 526", "tls-cert-self-signed", lab -> {
+                    InetAddress origin = lab.address();
+                    https(lab, origin, new HeldCertificate.Builder().commonName(HOST).addSubjectAlternativeName(HOST).build());
+                    lab.dns().a(HOST, origin.getHostAddress());
+                    return lab.ports(8443).triage(526, HOST);
+                }, r -> { }),
+                new Scenario("baseline", "a name that does not exist is NXDOMAIN", "dns-nxdomain",
+                        lab -> lab.triage(530, "gone.example.test"), r -> { }));
     }
 
     /** 1. IPv6 broken while IPv4 works, and the reverse. */
@@ -254,6 +282,16 @@ final class FaultClassScenarios {
                             codeFrom(r, 521, "command");
                             assertTrue(r.notes().stream().anyMatch(n -> n.contains("may be over")), r.notes().toString());
                         }));
+    }
+
+    private static Scenario origin(String sentence, int code, Behaviour behaviour, String expected) {
+        return new Scenario("baseline", sentence, expected, lab -> {
+            InetAddress origin = lab.address();
+            if (behaviour != null) {
+                lab.keep(FaultServer.start(origin, 8080, behaviour));
+            }
+            return lab.ports(8080).triage(code, origin.getHostAddress());
+        }, r -> { });
     }
 
     private static Scenario proxy(String what, int status, String answer, String expected, String named) {
