@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 final class AddressFamilyRule implements CauseRule {
     static final String IPV6_BROKEN = "origin-ipv6-broken";
     static final String IPV4_BROKEN = "origin-ipv4-broken";
-    /** Every cause id this rule can name. */
-    static final List<String> CAUSES = List.of(IPV6_BROKEN, IPV4_BROKEN);
 
     @Override
     public List<Finding> evaluate(Situation s) {

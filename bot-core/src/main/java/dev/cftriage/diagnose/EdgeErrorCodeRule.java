@@ -5,7 +5,6 @@ import dev.cftriage.net.ClassifiedAddress;
 import dev.cftriage.probe.EdgeFacts;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The live edge's own 1xxx code (from the structured error's {@code error_code}, else the error page): Cloudflare
@@ -23,10 +22,8 @@ final class EdgeErrorCodeRule implements CauseRule {
             1014, "cname-cross-account",
             1016, "origin-cname-unresolvable",
             1033, "tunnel-down");
+    /** What 1002 confirms when no origin address is Cloudflare's. */
     private static final String PRIVATE = "dns-private-address";
-    /** Every cause id this rule can name. */
-    static final List<String> CAUSES = Stream.concat(CONFIRMS.values().stream(), Stream.of(PRIVATE))
-            .sorted().toList();
 
     @Override
     public List<Finding> evaluate(Situation s) {
