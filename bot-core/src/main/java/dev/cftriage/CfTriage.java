@@ -222,16 +222,22 @@ public final class CfTriage implements AutoCloseable {
         Integer code = request.code() != null ? request.code() : paste.code();
         String source = request.code() != null ? "command" : paste.code() != null ? "input" : "none";
         Integer errorCode = paste.errorCode();
+        String errorSource = "input";
         if (edge != null && edge.http().status() != null) {
             Integer live = edge.page() != null && edge.page().code() != null ? edge.page().code() : edge.http().status();
+            if (code != null && !code.equals(live) && live >= 500) {
+                notes.add("the edge answers " + live + " now, not " + code + ": the diagnosis follows the live " + live);
+                code = null;
+            } else if (code != null && !code.equals(live)) {
+                notes.add("the edge answers " + live + " now, not " + code + ": the error may be over");
+            }
             if (code == null && live >= 500) {
                 code = live;
                 source = "edge";
-            } else if (code != null && !code.equals(live)) {
-                notes.add("the edge answers " + live + " now, not " + code + (live < 500 ? ": the error may be over" : ""));
             }
-            if (errorCode == null && edge.page() != null) {
-                errorCode = edge.page().errorCode();
+            if (errorCode == null && edge.errorCode() != null) {
+                errorCode = edge.errorCode();
+                errorSource = "edge";
             }
             if (edge.challenged()) {
                 notes.add("the edge served a challenge page (cf-mitigated: challenge): a security check, not an outage");
@@ -240,6 +246,7 @@ public final class CfTriage implements AutoCloseable {
         if (code == null && errorCode != null) {
             code = errorCode;
             errorCode = null;
+            source = errorSource;
         }
         CodeEntry entry = entryFor(code, errorCode);
         if (code == null) {
@@ -281,7 +288,7 @@ public final class CfTriage implements AutoCloseable {
             return null;
         }
         return new EdgeSummary(edge.http().status(), edge.rayId(), edge.colo(), edge.http().server(), edge.cfErrorType(),
-                edge.challenged(), edge.page() == null ? null : edge.page().errorCode(), edge.errorName(),
+                edge.challenged(), edge.errorCode(), edge.errorName(),
                 edge.errorCategory(), edge.retryable());
     }
 

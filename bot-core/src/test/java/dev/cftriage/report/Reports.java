@@ -43,7 +43,7 @@ final class Reports {
         DnsFacts facts = new DnsFacts(host, List.of("127.0.0.53:53"), DnsOutcome.ANSWERED, List.of(),
                 List.of(new ClassifiedAddress("192.0.2.200", 4, AddressCategory.PUBLIC, true, null),
                         new ClassifiedAddress(edgeAddress, 4, AddressCategory.CLOUDFLARE, true, null)),
-                List.of(), null);
+                List.of(), null, null);
         return new ProbeResult("dns", host, ProbeStatus.OK, 8, facts.summary(), facts);
     }
 

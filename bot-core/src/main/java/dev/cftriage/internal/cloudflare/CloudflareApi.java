@@ -1,8 +1,6 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.config.Secret;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +21,7 @@ final class CloudflareApi implements AutoCloseable {
     static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
     private final ServiceClient client;
-    private final AsyncCache<String, JsonNode> answers = Caffeine.newBuilder()
-            .expireAfterWrite(CACHE_FOR)
-            .maximumSize(2_000)
-            .buildAsync();
+    private final SharedCalls<JsonNode> answers = new SharedCalls<>(CACHE_FOR, 2_000);
 
     CloudflareApi(String baseUrl, Secret token, Duration timeout) {
         this.client = new ServiceClient("the Cloudflare API", baseUrl, token, timeout);
@@ -34,7 +29,7 @@ final class CloudflareApi implements AutoCloseable {
 
     /** The API's {@code result} of a GET, cached. */
     CompletableFuture<JsonNode> result(String path) {
-        return answers.get(path, (key, executor) -> client.get(key).thenApply(json -> envelope(key, json)));
+        return answers.get(path, () -> client.get(path).thenApply(json -> envelope(path, json)));
     }
 
     /**
@@ -92,7 +87,7 @@ final class CloudflareApi implements AutoCloseable {
      */
     CompletableFuture<JsonNode> request(String zoneId, String rayId, Instant since, Instant until) {
         String key = "graphql " + zoneId + " " + rayId + " " + since + " " + until;
-        return answers.get(key, (k, executor) -> client.post("graphql", RayQuery.body(zoneId, rayId, since, until))
+        return answers.get(key, () -> client.post("graphql", RayQuery.body(zoneId, rayId, since, until))
                 .thenApply(RayQuery::firstRequest));
     }
 

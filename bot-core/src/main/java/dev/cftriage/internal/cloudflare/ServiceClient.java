@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cftriage.config.Secret;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -22,6 +24,7 @@ import okio.BufferedSource;
  * JSON over HTTP to one operator-configured service (the Cloudflare API or the status page): not a chat user's
  * target, so it does not pass the address policy, but every call is bounded by a strict timeout. Sends the token,
  * when there is one, as a bearer header and nowhere else; error messages name the method, path and status only.
+ * A GET that fails on a stale pooled connection is retried once on a fresh connection; a POST never is.
  * Thread-safe; {@link #close()} stops its dispatcher.
  */
 final class ServiceClient implements AutoCloseable {
@@ -31,6 +34,8 @@ final class ServiceClient implements AutoCloseable {
     private static final long MAX_BODY_BYTES = 4L << 20;
 
     private final OkHttpClient http;
+    /** The same client with a pool that keeps no idle connection: every call on it opens a fresh one. */
+    private final OkHttpClient fresh;
     private final HttpUrl base;
     private final Secret token;
     private final String service;
@@ -53,6 +58,7 @@ final class ServiceClient implements AutoCloseable {
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .build();
+        this.fresh = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
     }
 
     /** GETs {@code path} (relative to the base, with its query) and completes with the JSON body. */
@@ -80,10 +86,25 @@ final class ServiceClient implements AutoCloseable {
 
     private CompletableFuture<JsonNode> call(String what, Request request) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        Call call = http.newCall(request);
+        send(http, what, request, result, request.method().equals("GET"));
+        return result;
+    }
+
+    /**
+     * Sends the request and completes {@code result} with its answer. A GET that fails on the connection (not by
+     * timing out, not cancelled) is sent once more on a fresh one: a pooled connection the server closed while idle
+     * (an HTTP/1.0 server, a proxy's short idle timeout) fails the first write with "unexpected end of stream".
+     */
+    private void send(OkHttpClient client, String what, Request request, CompletableFuture<JsonNode> result,
+                      boolean mayRetry) {
+        Call call = client.newCall(request);
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
+                if (mayRetry && !c.isCanceled() && !(e instanceof InterruptedIOException)) {
+                    send(fresh, what, request, result, false);
+                    return;
+                }
                 result.completeExceptionally(new CloudflareServiceException(service + ": " + what + " failed: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }
@@ -98,7 +119,6 @@ final class ServiceClient implements AutoCloseable {
                 }
             }
         });
-        return result;
     }
 
     private JsonNode read(String what, Response response) throws IOException {
@@ -140,5 +160,6 @@ final class ServiceClient implements AutoCloseable {
     public void close() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        fresh.connectionPool().evictAll();
     }
 }

@@ -1,8 +1,6 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.internal.evidence.StatusPageFacts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,10 +22,7 @@ final class StatusPage implements AutoCloseable {
 
     private final String page;
     private final ServiceClient client;
-    private final AsyncCache<String, StatusPageFacts> summary = Caffeine.newBuilder()
-            .expireAfterWrite(CACHE_FOR)
-            .maximumSize(1)
-            .buildAsync();
+    private final SharedCalls<StatusPageFacts> summary = new SharedCalls<>(CACHE_FOR, 1);
 
     StatusPage(String baseUrl, Duration timeout) {
         this.page = baseUrl;
@@ -41,7 +36,7 @@ final class StatusPage implements AutoCloseable {
 
     /** What the status page says now (at most a minute old). */
     CompletableFuture<StatusPageFacts> summary() {
-        return summary.get("summary", (key, executor) -> client.get("api/v2/summary.json").thenApply(this::read));
+        return summary.get("summary", () -> client.get("api/v2/summary.json").thenApply(this::read));
     }
 
     private StatusPageFacts read(JsonNode json) {

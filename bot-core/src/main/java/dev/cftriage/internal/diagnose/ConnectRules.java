@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * port accepts, which rules those out.
  */
 final class ConnectRules implements CauseRule {
+    /** How much a failed port weighs when another finding explains it better. */
+    private static final double EXPLAINED_WEIGHT = 0.65;
 
     @Override
     public List<Finding> evaluate(Situation s) {
@@ -25,7 +27,7 @@ final class ConnectRules implements CauseRule {
         List<Finding> out = new ArrayList<>();
         Map<String, List<TcpFacts>> byAddress = all.stream()
                 .collect(Collectors.groupingBy(TcpFacts::address, LinkedHashMap::new, Collectors.toList()));
-        byAddress.forEach((address, ports) -> evaluateAddress(address, ports, s, out));
+        byAddress.forEach((address, ports) -> evaluateAddress(address, ports, all, s, out));
         if (all.stream().allMatch(t -> t.outcome() == TcpOutcome.CONNECTED)) {
             String why = "every origin port accepted a connection";
             out.add(new Finding.RuledOut("origin-refused", why));
@@ -36,7 +38,9 @@ final class ConnectRules implements CauseRule {
         return out;
     }
 
-    private static void evaluateAddress(String address, List<TcpFacts> ports, Situation s, List<Finding> out) {
+    private static void evaluateAddress(String address, List<TcpFacts> ports, List<TcpFacts> all, Situation s,
+                                        List<Finding> out) {
+        double weight = explainedElsewhere(ports, all) ? EXPLAINED_WEIGHT : 1.0;
         List<TcpFacts> refused = with(ports, TcpOutcome.REFUSED);
         List<TcpFacts> timedOut = with(ports, TcpOutcome.TIMED_OUT);
         List<TcpFacts> unreachable = with(ports, TcpOutcome.UNREACHABLE);
@@ -51,21 +55,33 @@ final class ConnectRules implements CauseRule {
                             + " refused: the origin serves plain HTTP only"),
                     Map.of("address", address, "port", String.valueOf(https.port()), "ports", portList(tlsPorts))));
         } else if (!refused.isEmpty()) {
-            double strength = refused.size() == ports.size() ? 0.95 : 0.8;
+            double strength = (refused.size() == ports.size() ? 0.95 : 0.8) * weight;
             out.add(new Finding.Found("origin-refused", strength,
                     refused.stream().map(TcpFacts::summary).toList(),
                     Map.of("address", address, "port", String.valueOf(refused.get(0).port()), "ports", portList(refused))));
         }
         if (!timedOut.isEmpty()) {
-            out.add(new Finding.Found("origin-timeout", timedOut.size() == ports.size() ? 0.9 : 0.75,
+            out.add(new Finding.Found("origin-timeout", (timedOut.size() == ports.size() ? 0.9 : 0.75) * weight,
                     timedOut.stream().map(TcpFacts::summary).toList(),
                     Map.of("address", address, "port", String.valueOf(timedOut.get(0).port()), "ports", portList(timedOut),
                             "timeoutMs", String.valueOf(s.timeoutMs()))));
         }
         if (!unreachable.isEmpty()) {
-            out.add(new Finding.Found("origin-unreachable", 0.9, unreachable.stream().map(TcpFacts::summary).toList(),
+            out.add(new Finding.Found("origin-unreachable", 0.9 * weight, unreachable.stream().map(TcpFacts::summary).toList(),
                     Map.of("address", address, "port", String.valueOf(unreachable.get(0).port()), "ports", portList(unreachable))));
         }
+    }
+
+    /**
+     * True when every failed port of the address has a better explanation than the port itself: the other address
+     * family connects on it ({@link AddressFamilyRule}), or it is a plain HTTP port while an HTTPS port of the same
+     * address connects ({@link PortModeRule}: the SSL/TLS mode sends Cloudflare to the wrong port).
+     */
+    private static boolean explainedElsewhere(List<TcpFacts> ports, List<TcpFacts> all) {
+        boolean tlsWorks = ports.stream().anyMatch(t -> t.outcome() == TcpOutcome.CONNECTED && CloudflarePorts.tls(t.port()));
+        List<TcpFacts> failed = ports.stream().filter(t -> t.outcome() != TcpOutcome.CONNECTED).toList();
+        return !failed.isEmpty() && failed.stream().allMatch(t -> AddressFamilyRule.failsWhereOtherFamilyWorks(t, all)
+                || (tlsWorks && !CloudflarePorts.tls(t.port())));
     }
 
     private static List<TcpFacts> with(List<TcpFacts> ports, TcpOutcome outcome) {

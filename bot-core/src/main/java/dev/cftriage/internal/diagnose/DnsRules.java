@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the DNS lookups show: a name that does not exist, a lookup that failed, a name with no address. */
+/**
+ * What the DNS lookups show: a name that does not exist, a lookup that failed, a name with no address — and a
+ * SERVFAIL that resolves when asked with checking disabled, which is broken DNSSEC rather than a dead name server.
+ */
 final class DnsRules implements CauseRule {
+    static final String DNSSEC_BROKEN = "dns-dnssec-broken";
 
     @Override
     public List<Finding> evaluate(Situation s) {
@@ -21,7 +25,16 @@ final class DnsRules implements CauseRule {
                         List.of(dns.host() + " does not exist: " + resolverSays(dns) + " NXDOMAIN"
                                 + (dns.cnameChain().isEmpty() ? "" : " (after CNAME " + String.join(" → ", dns.cnameChain()) + ")")),
                         values));
-                case SERVFAIL, REFUSED, TIMEOUT, CNAME_LOOP, ERROR -> out.add(new Finding.Found("dns-lookup-failed",
+                case SERVFAIL -> {
+                    boolean dnssec = Boolean.TRUE.equals(dns.answersWithCheckingDisabled());
+                    if (dnssec) {
+                        out.add(new Finding.Found(DNSSEC_BROKEN, 1.0, List.of(dns.summary()), values));
+                    } else if (Boolean.FALSE.equals(dns.answersWithCheckingDisabled())) {
+                        out.add(new Finding.RuledOut(DNSSEC_BROKEN, "the lookup fails with checking disabled too"));
+                    }
+                    out.add(new Finding.Found("dns-lookup-failed", dnssec ? 0.5 : 0.85, List.of(dns.summary()), values));
+                }
+                case REFUSED, TIMEOUT, CNAME_LOOP, ERROR -> out.add(new Finding.Found("dns-lookup-failed",
                         dns.outcome() == DnsOutcome.CNAME_LOOP ? 0.95 : 0.85, List.of(dns.summary()), values));
                 case NO_ADDRESS -> out.add(new Finding.Found("dns-no-address", 0.9,
                         List.of(dns.host() + " exists but has no A or AAAA record"
@@ -35,6 +48,7 @@ final class DnsRules implements CauseRule {
             out.add(new Finding.RuledOut("dns-nxdomain", why));
             out.add(new Finding.RuledOut("dns-lookup-failed", why));
             out.add(new Finding.RuledOut("dns-no-address", why));
+            out.add(new Finding.RuledOut(DNSSEC_BROKEN, why));
         }
         return out;
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * What the direct HTTP requests to the origin show: no answer in time, an empty or invalid answer, a reset,
- * oversized headers, or the origin's own 5xx — or a healthy answer, which rules those out.
+ * oversized headers, a proxy in front of the origin whose application is down ({@link OriginProxies}), or the
+ * origin's own 5xx — or a healthy answer, which rules those out.
  */
 final class HttpRules implements CauseRule {
 
@@ -30,7 +31,14 @@ final class HttpRules implements CauseRule {
                 case HEADERS_TOO_LARGE -> out.add(new Finding.Found("origin-oversized-headers", 0.95,
                         List.of(http.summary()), values));
                 case RESPONSE -> {
-                    if (http.status() != null && http.status() >= 500) {
+                    String proxy = OriginProxies.recognise(http);
+                    if (proxy != null) {
+                        String line = http.summary() + ", a stock " + proxy + " error page"
+                                + (http.server() == null ? "" : " (server: " + http.server() + ")")
+                                + ": the proxy answers, the application behind it does not";
+                        out.add(new Finding.Found("origin-upstream-down", 0.95, List.of(line), values));
+                        out.add(new Finding.Found("origin-http-error", 0.5, List.of(line), values));
+                    } else if (http.status() != null && http.status() >= 500) {
                         out.add(new Finding.Found("origin-http-error", 0.9, List.of(http.summary()
                                 + (http.server() == null ? "" : " (server: " + http.server() + ")")), values));
                     } else if (!http.bodyComplete() && http.phases().transferMs() != null
@@ -46,8 +54,11 @@ final class HttpRules implements CauseRule {
                 && h.status() != null && h.status() < 500 && h.bodyComplete())) {
             String why = "every direct request got a complete non-5xx answer";
             for (String id : List.of("origin-slow", "origin-empty-response", "origin-invalid-response", "origin-reset",
-                    "origin-oversized-headers", "origin-http-error")) {
+                    "origin-http-error", "origin-upstream-down")) {
                 out.add(new Finding.RuledOut(id, why));
+            }
+            if (exchanges.stream().noneMatch(HeaderSizeRule::nearLimit)) {
+                out.add(new Finding.RuledOut("origin-oversized-headers", why + ", with headers well within Cloudflare's limits"));
             }
         }
         return out;

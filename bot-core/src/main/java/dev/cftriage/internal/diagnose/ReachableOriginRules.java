@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 /**
  * The origin answers when asked from here, yet Cloudflare reports it cannot connect (521, 522) or reach it (523):
  * the path from Cloudflare is what fails — a firewall or rate limit on Cloudflare's ranges, or routing. Only an
- * address that accepted every port probed counts: one that failed from here too is explained by that failure.
+ * address that accepted every port probed counts: one that failed from here too is explained by that failure, and
+ * weakens the finding (Cloudflare may have tried that address).
  */
 final class ReachableOriginRules implements CauseRule {
+    /** Another origin address fails from here too: Cloudflare's failure may be that address rather than the path. */
+    private static final double ANOTHER_ADDRESS_FAILS = 0.75;
 
     @Override
     public List<Finding> evaluate(Situation s) {
@@ -44,6 +47,9 @@ final class ReachableOriginRules implements CauseRule {
                     + " accepted a connection from here";
             values = Map.of("address", t.address(), "port", String.valueOf(t.port()));
             strength = 0.65;
+        }
+        if (!failing.isEmpty()) {
+            strength *= ANOTHER_ADDRESS_FAILS;
         }
         String cause = s.codeIn(523) ? "routing-issue" : "firewall-blocks-cloudflare";
         return List.of(new Finding.Found(cause, strength, List.of(line), values));

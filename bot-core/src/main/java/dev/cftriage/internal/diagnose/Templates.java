@@ -29,6 +29,7 @@ final class Templates {
             Map.entry("rayId", "<Ray ID>"),
             Map.entry("server", "<server>"),
             Map.entry("problem", "<error>"),
+            Map.entry("mode", "<the SSL/TLS mode the origin's ports fit>"),
             Map.entry("incident", "https://www.cloudflarestatus.com"));
 
     private Templates() {

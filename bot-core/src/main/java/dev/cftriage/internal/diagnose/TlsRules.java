@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * self-signed, for another name or from an untrusted issuer — or a certificate Full (strict) accepts.
  */
 final class TlsRules implements CauseRule {
+    /** A failed handshake after the origin asked for a client certificate: {@link ClientCertificateRule} explains it. */
+    private static final double CLIENT_CERTIFICATE_EXPLAINS = 0.5;
 
     @Override
     public List<Finding> evaluate(Situation s) {
@@ -28,8 +30,9 @@ final class TlsRules implements CauseRule {
                 String line = tls.outcome() == TlsOutcome.NOT_TLS
                         ? where + " answers plain HTTP where Cloudflare expects TLS"
                         : tls.summary();
-                out.add(new Finding.Found("tls-handshake-failed", tls.outcome() == TlsOutcome.NOT_TLS ? 0.95 : 0.85,
-                        List.of(line), v));
+                double strength = tls.outcome() == TlsOutcome.NOT_TLS ? 0.95
+                        : tls.clientCertificateRequested() ? CLIENT_CERTIFICATE_EXPLAINS : 0.85;
+                out.add(new Finding.Found("tls-handshake-failed", strength, List.of(line), v));
                 continue;
             }
             if (Boolean.TRUE.equals(tls.expired())) {

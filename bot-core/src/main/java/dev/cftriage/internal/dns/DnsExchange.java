@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -28,14 +29,28 @@ final class DnsExchange {
 
     private final List<InetSocketAddress> servers;
     private final ProbeContext context;
+    private final boolean checkingDisabled;
 
     /** An exchange with the given resolvers, at least one, under the given budget. */
     DnsExchange(List<InetSocketAddress> servers, ProbeContext context) {
+        this(servers, context, false);
+    }
+
+    private DnsExchange(List<InetSocketAddress> servers, ProbeContext context, boolean checkingDisabled) {
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("no DNS resolver to ask");
         }
         this.servers = List.copyOf(servers);
         this.context = context;
+        this.checkingDisabled = checkingDisabled;
+    }
+
+    /**
+     * The same exchange asking with the CD (checking disabled) bit set: a validating resolver then answers without
+     * judging DNSSEC, so a name that fails only its validation resolves.
+     */
+    DnsExchange checkingDisabled() {
+        return new DnsExchange(servers, context, true);
     }
 
     /** Asks for the records of one type at one name; the answer may carry any rcode. */
@@ -56,6 +71,10 @@ final class DnsExchange {
         resolver.setLoadBalance(false);
         // The probe's own wait ends the lookup at the deadline: dnsjava's overall limit only has to come later.
         resolver.setTimeout(Duration.ofMillis(remaining).plus(attempt));
-        return resolver.sendAsync(Message.newQuery(Record.newRecord(name, type, DClass.IN))).toCompletableFuture();
+        Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
+        if (checkingDisabled) {
+            query.getHeader().setFlag(Flags.CD);
+        }
+        return resolver.sendAsync(query).toCompletableFuture();
     }
 }

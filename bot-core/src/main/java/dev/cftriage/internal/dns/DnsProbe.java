@@ -83,7 +83,7 @@ public final class DnsProbe implements Probe {
         List<String> asked = servers.stream().map(DnsResolvers::describe).toList();
         if (servers.isEmpty()) {
             return new DnsFacts(host, asked, DnsOutcome.ERROR, List.of(), List.of(), List.of(),
-                    "no DNS resolver to ask: none is configured and the system lists none");
+                    "no DNS resolver to ask: none is configured and the system lists none", null);
         }
         DnsExchange exchange = new DnsExchange(servers, context);
         CnameChase chase = new CnameChase(exchange);
@@ -98,8 +98,27 @@ public final class DnsProbe implements Probe {
         DnsAnswer verdict = verdict(a, aaaa);
         List<ClassifiedAddress> addresses = verdict.outcome() == DnsOutcome.ANSWERED ? classify(a, aaaa) : List.of();
         List<String> chain = verdict.chain().stream().map(CnameChase::text).toList();
+        Boolean withoutChecking = verdict.outcome() == DnsOutcome.SERVFAIL ? answersWithCheckingDisabled(exchange, context) : null;
         return new DnsFacts(host, asked, verdict.outcome(), chain, addresses, nameservers.getNow(List.of()),
-                verdict.detail());
+                verdict.detail(), withoutChecking);
+    }
+
+    /**
+     * Asks for the A and AAAA records again with the CD bit: true when addresses come back (the name fails only its
+     * DNSSEC validation), false when it fails again, null when the budget ran out first.
+     */
+    private Boolean answersWithCheckingDisabled(DnsExchange exchange, ProbeContext context) throws InterruptedException {
+        if (context.expired()) {
+            return null;
+        }
+        CnameChase chase = new CnameChase(exchange.checkingDisabled());
+        CompletableFuture<DnsAnswer> v4 = chase.lookup(name, Type.A);
+        CompletableFuture<DnsAnswer> v6 = chase.lookup(name, Type.AAAA);
+        awaitUntilDeadline(CompletableFuture.allOf(v4, v6), context);
+        if (!v4.isDone() || !v6.isDone()) {
+            return v4.isDone() && v4.join().outcome() == DnsOutcome.ANSWERED ? Boolean.TRUE : null;
+        }
+        return v4.join().outcome() == DnsOutcome.ANSWERED || v6.join().outcome() == DnsOutcome.ANSWERED;
     }
 
     private static void awaitUntilDeadline(CompletableFuture<?> all, ProbeContext context) throws InterruptedException {

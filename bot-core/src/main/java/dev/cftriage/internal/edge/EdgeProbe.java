@@ -69,7 +69,7 @@ public final class EdgeProbe implements Probe {
                 headers.get("cf-error-type"),
                 "challenge".equalsIgnoreCase(headers.get("cf-mitigated")),
                 answer.body() == null || answer.body().isBlank() ? null : readPage(answer.body()),
-                error.name(), error.category(), error.retryable());
+                error.name(), error.category(), error.retryable(), error.code());
     }
 
     /** The structured answer's body, or null when it did not come by the deadline. */

@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param category {@code error_category}, e.g. {@code origin}
  * @param retryable {@code retryable}
  * @param rayId {@code ray_id}
+ * @param code {@code error_code} when it is a whole number (e.g. 1000, or 522), else null
  */
-record StructuredError(String name, String category, Boolean retryable, String rayId) {
+record StructuredError(String name, String category, Boolean retryable, String rayId, Integer code) {
     /** An answer that said nothing (not JSON, or no answer at all). */
-    static final StructuredError NONE = new StructuredError(null, null, null, null);
+    static final StructuredError NONE = new StructuredError(null, null, null, null, null);
+    /** Codes Cloudflare gives are at most four digits. */
+    private static final int MAX_CODE = 9_999;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +38,11 @@ record StructuredError(String name, String category, Boolean retryable, String r
             return NONE;
         }
         JsonNode retryable = root.get("retryable");
+        JsonNode code = root.get("error_code");
         return new StructuredError(text(root, "error_name"), text(root, "error_category"),
-                retryable != null && retryable.isBoolean() ? retryable.booleanValue() : null, text(root, "ray_id"));
+                retryable != null && retryable.isBoolean() ? retryable.booleanValue() : null, text(root, "ray_id"),
+                code != null && code.canConvertToInt() && code.isIntegralNumber() && code.intValue() > 0
+                        && code.intValue() <= MAX_CODE ? code.intValue() : null);
     }
 
     private static String text(JsonNode root, String field) {

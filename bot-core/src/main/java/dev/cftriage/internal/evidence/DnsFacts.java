@@ -14,6 +14,8 @@ import java.util.List;
  * @param addresses the A and AAAA answers, classified
  * @param nameservers the NS records of the closest enclosing zone that has them (empty when unknown)
  * @param detail the resolver's error text when the lookup failed, else null
+ * @param answersWithCheckingDisabled after a SERVFAIL, whether asking again with the CD (checking disabled) bit got
+ *     addresses: true is the mark of broken DNSSEC, false of a failing name server; null when not asked
  */
 public record DnsFacts(
         String host,
@@ -22,7 +24,8 @@ public record DnsFacts(
         List<String> cnameChain,
         List<ClassifiedAddress> addresses,
         List<String> nameservers,
-        String detail) implements ProbeFacts {
+        String detail,
+        Boolean answersWithCheckingDisabled) implements ProbeFacts {
 
     public DnsFacts {
         resolvers = List.copyOf(resolvers);
@@ -51,7 +54,10 @@ public record DnsFacts(
                     .map(a -> a.address() + " (" + a.category().id() + ")").toList());
             case NO_ADDRESS -> host + " has no A or AAAA record";
             case NXDOMAIN -> host + " does not exist (NXDOMAIN)";
-            case SERVFAIL -> "the resolver failed to answer for " + host + " (SERVFAIL)";
+            case SERVFAIL -> "the resolver failed to answer for " + host + " (SERVFAIL)"
+                    + (answersWithCheckingDisabled == null ? ""
+                    : answersWithCheckingDisabled ? ", yet answers when asked with checking disabled (CD): DNSSEC fails"
+                    : ", also when asked with checking disabled (CD)");
             case REFUSED -> "the resolver refused to answer for " + host + " (REFUSED)";
             case TIMEOUT -> "no answer from the resolver for " + host + " (timeout)";
             case CNAME_LOOP -> "the CNAME chain of " + host + " loops: " + String.join(" → ", cnameChain);

@@ -15,6 +15,7 @@ import dev.cftriage.internal.parse.ParsedPaste;
  * @param errorName the structured error's {@code error_name}, or null
  * @param errorCategory the structured error's {@code error_category}, or null
  * @param retryable the structured error's {@code retryable}, or null
+ * @param structuredCode the structured error's {@code error_code}, or null
  */
 public record EdgeFacts(
         HttpFacts http,
@@ -25,7 +26,19 @@ public record EdgeFacts(
         ParsedPaste page,
         String errorName,
         String errorCategory,
-        Boolean retryable) implements ProbeFacts {
+        Boolean retryable,
+        Integer structuredCode) implements ProbeFacts {
+
+    /**
+     * The Cloudflare 1xxx code the edge gave (1000 "DNS points to prohibited IP" …): the structured error's
+     * {@code error_code} when it is one, else the error page's; null when neither names one.
+     */
+    public Integer errorCode() {
+        if (structuredCode != null && structuredCode >= 1000 && structuredCode <= 1999) {
+            return structuredCode;
+        }
+        return page == null ? null : page.errorCode();
+    }
 
     /** True when the edge itself made the response (a Cloudflare error page or error header). */
     public boolean cloudflareGenerated() {
@@ -55,8 +68,8 @@ public record EdgeFacts(
         if (cfErrorType != null) {
             s.append(", cf-error-type ").append(cfErrorType);
         }
-        if (page != null && page.errorCode() != null) {
-            s.append(", error ").append(page.errorCode());
+        if (errorCode() != null) {
+            s.append(", error ").append(errorCode());
         }
         return s.toString();
     }

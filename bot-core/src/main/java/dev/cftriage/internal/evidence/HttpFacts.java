@@ -58,8 +58,8 @@ public record HttpFacts(
             case EMPTY_REPLY -> where + " closed the connection without a response";
             case RESET -> where + " reset the connection" + (detail == null ? "" : ": " + detail);
             case NO_RESPONSE -> where + " accepted the request but sent no response in time";
-            case HEADERS_TOO_LARGE -> where + " sent " + headerBytes + " bytes of headers (largest " + largestHeaderBytes
-                    + " bytes); Cloudflare takes 32 KB in total and 16 KB per header";
+            case HEADERS_TOO_LARGE -> where + " sent " + HeaderLimits.measured(headerBytes, largestHeaderBytes)
+                    + ": over Cloudflare's limit";
             case PROTOCOL_ERROR -> where + " did not answer in HTTP: " + detail;
             case TLS_FAILED -> where + " TLS handshake failed: " + detail;
             case CONNECT_FAILED -> where + " could not be connected: " + detail;

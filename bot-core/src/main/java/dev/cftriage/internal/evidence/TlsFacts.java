@@ -25,6 +25,8 @@ import java.util.List;
  * @param notAfter the leaf's end date, or null
  * @param handshakeMs time spent in the handshake, or null when not reached
  * @param detail the error text when the handshake did not complete, else null
+ * @param clientCertificateRequested the origin asked for a client certificate (a CertificateRequest), which the
+ *     probe does not have
  */
 public record TlsFacts(
         String address,
@@ -44,7 +46,8 @@ public record TlsFacts(
         boolean originCa,
         Instant notAfter,
         Long handshakeMs,
-        String detail) implements ProbeFacts {
+        String detail,
+        boolean clientCertificateRequested) implements ProbeFacts {
 
     public TlsFacts {
         chain = List.copyOf(chain);
@@ -65,7 +68,8 @@ public record TlsFacts(
     public String summary() {
         String where = Endpoints.format(address, port);
         if (outcome != TlsOutcome.COMPLETED) {
-            return "TLS to " + where + " (SNI " + sni + "): " + outcome.id() + (detail == null ? "" : ": " + detail);
+            return "TLS to " + where + " (SNI " + sni + "): " + outcome.id() + (detail == null ? "" : ": " + detail)
+                    + (clientCertificateRequested ? " (the origin asked for a client certificate)" : "");
         }
         StringBuilder s = new StringBuilder("TLS to ").append(where).append(": ").append(protocol);
         if (Boolean.TRUE.equals(expired)) {

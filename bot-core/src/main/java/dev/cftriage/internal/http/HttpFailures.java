@@ -1,5 +1,6 @@
 package dev.cftriage.internal.http;
 
+import dev.cftriage.internal.evidence.HeaderLimits;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import java.io.EOFException;
@@ -56,7 +57,7 @@ final class HttpFailures {
             if (unfinishedLine == 0) {
                 outcome = HttpOutcome.EMPTY_REPLY;
                 detail = "the connection closed with no response";
-            } else if (unfinishedLine >= ResponseReader.CLOUDFLARE_HEADER_LIMIT) {
+            } else if (unfinishedLine >= HeaderLimits.ONE_HEADER_BYTES) {
                 outcome = HttpOutcome.HEADERS_TOO_LARGE;
                 headerBytes = unfinishedLine;
                 detail = "a header line of more than " + unfinishedLine + " bytes; reading stopped there";

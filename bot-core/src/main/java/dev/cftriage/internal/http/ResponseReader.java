@@ -1,5 +1,6 @@
 package dev.cftriage.internal.http;
 
+import dev.cftriage.internal.evidence.HeaderLimits;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import java.io.IOException;
@@ -25,10 +26,6 @@ import okio.BufferedSource;
 public final class ResponseReader {
     /** The most body bytes read. */
     public static final int BODY_CAP = 64 * 1024;
-    /** Cloudflare's limit on all response headers together. */
-    static final long CLOUDFLARE_HEADERS_LIMIT = 32 * 1024;
-    /** Cloudflare's limit on one response header. */
-    static final long CLOUDFLARE_HEADER_LIMIT = 16 * 1024;
 
     private static final int BODY_START_CHARS = 512;
     private static final List<String> SELECTED_HEADERS = List.of("server", "content-type", "content-length", "location",
@@ -47,7 +44,7 @@ public final class ResponseReader {
             total += line;
             largest = Math.max(largest, line);
         }
-        boolean tooLarge = total > CLOUDFLARE_HEADERS_LIMIT || largest > CLOUDFLARE_HEADER_LIMIT;
+        boolean tooLarge = HeaderLimits.over(total, largest);
 
         Buffer body = new Buffer();
         String stopped = readBody(response.body(), body);

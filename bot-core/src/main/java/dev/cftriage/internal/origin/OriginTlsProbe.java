@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -39,8 +40,9 @@ import javax.net.ssl.TrustManager;
  * http/1.1. Every chain is accepted so that it is always seen, then judged on its own against {@link OriginTrust}:
  * dates against the clock, the host name, self-signed or not, and trust at a date inside the leaf's validity (so
  * that an expired certificate reads as expired, not as untrusted). Connects only to the vetted address, without a
- * proxy; the whole probe is bounded by the remaining budget, a stalling or dribbling peer included. Immutable
- * and thread-safe.
+ * proxy; the whole probe is bounded by the remaining budget, a stalling or dribbling peer included. Presents no
+ * client certificate, and records whether the origin asked for one (Authenticated Origin Pulls). Immutable and
+ * thread-safe.
  */
 public final class OriginTlsProbe implements Probe {
     private static final String[] ALPN = {"h2", "http/1.1"};
@@ -79,14 +81,15 @@ public final class OriginTlsProbe implements Probe {
     @Override
     public TlsFacts run(ProbeContext context) throws GeneralSecurityException {
         AcceptingTrustManager seen = new AcceptingTrustManager();
+        ClientCertificateRequests asked = new ClientCertificateRequests();
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {seen}, null);
+        tls.init(new KeyManager[] {asked}, new TrustManager[] {seen}, null);
         Socket raw = new Socket(Proxy.NO_PROXY);
         try (Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
             try {
                 raw.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
             } catch (IOException e) {
-                return failed(TlsOutcome.NO_CONNECTION, List.of(), null, e);
+                return failed(TlsOutcome.NO_CONNECTION, List.of(), null, e, false);
             }
             long start = System.nanoTime();
             try {
@@ -94,9 +97,10 @@ public final class OriginTlsProbe implements Probe {
                 socket.setSSLParameters(parameters(socket));
                 raw.setSoTimeout(Budgets.usableMillis(context));
                 socket.startHandshake();
-                return completed(socket.getSession(), socket.getApplicationProtocol(), seen.presented(), millisSince(start));
+                return completed(socket.getSession(), socket.getApplicationProtocol(), seen.presented(), millisSince(start),
+                        asked.requested());
             } catch (IOException e) {
-                return failed(outcomeOf(e, watchdog.fired()), seen.presented(), millisSince(start), e);
+                return failed(outcomeOf(e, watchdog.fired()), seen.presented(), millisSince(start), e, asked.requested());
             }
         } finally {
             Quietly.close(raw);
@@ -111,21 +115,23 @@ public final class OriginTlsProbe implements Probe {
         return parameters;
     }
 
-    private TlsFacts completed(SSLSession session, String alpn, List<X509Certificate> chain, long handshakeMs) {
+    private TlsFacts completed(SSLSession session, String alpn, List<X509Certificate> chain, long handshakeMs,
+                               boolean clientCertificateRequested) {
         return judged(TlsOutcome.COMPLETED, session.getProtocol(), session.getCipherSuite(),
-                alpn == null || alpn.isEmpty() ? null : alpn, chain, handshakeMs, null);
+                alpn == null || alpn.isEmpty() ? null : alpn, chain, handshakeMs, null, clientCertificateRequested);
     }
 
-    private TlsFacts failed(TlsOutcome outcome, List<X509Certificate> chain, Long handshakeMs, IOException e) {
-        return judged(outcome, null, null, null, chain, handshakeMs, Causes.messages(e));
+    private TlsFacts failed(TlsOutcome outcome, List<X509Certificate> chain, Long handshakeMs, IOException e,
+                            boolean clientCertificateRequested) {
+        return judged(outcome, null, null, null, chain, handshakeMs, Causes.messages(e), clientCertificateRequested);
     }
 
     private TlsFacts judged(TlsOutcome outcome, String protocol, String cipher, String alpn, List<X509Certificate> chain,
-            Long handshakeMs, String detail) {
+            Long handshakeMs, String detail, boolean clientCertificateRequested) {
         String where = address.text();
         if (chain.isEmpty()) {
             return new TlsFacts(where, port, sni, outcome, protocol, cipher, alpn, List.of(), null, null, null, null, null,
-                    null, false, null, handshakeMs, detail);
+                    null, false, null, handshakeMs, detail, clientCertificateRequested);
         }
         X509Certificate leaf = chain.get(0);
         Instant now = clock.instant();
@@ -136,7 +142,7 @@ public final class OriginTlsProbe implements Probe {
                 chain.stream().map(Certificates::info).toList(),
                 trustProblem == null, trustProblem, Certificates.selfSigned(leaf),
                 now.isAfter(notAfter), now.isBefore(notBefore), HostnameMatch.covers(leaf, sni),
-                trust.endsAtOriginCa(chain), notAfter, handshakeMs, detail);
+                trust.endsAtOriginCa(chain), notAfter, handshakeMs, detail, clientCertificateRequested);
     }
 
     /** {@code now} when the leaf is valid then, else the nearest instant inside its validity. */

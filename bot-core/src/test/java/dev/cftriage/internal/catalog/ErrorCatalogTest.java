@@ -28,11 +28,14 @@ class ErrorCatalogTest {
             "origin-slow", "origin-empty-response", "origin-reset", "origin-oversized-headers", "origin-http-error",
             "tls-handshake-failed", "tls-cert-expired", "tls-cert-self-signed", "tls-cert-hostname-mismatch",
             "tls-cert-untrusted", "firewall-blocks-cloudflare", "routing-issue", "cloudflare-side",
-            "dns-points-to-cloudflare", "ssl-mode-mismatch", "tunnel-down", "tunnel-dns-stale");
+            "dns-points-to-cloudflare", "ssl-mode-mismatch", "tunnel-down", "tunnel-dns-stale", "origin-ipv6-broken",
+            "origin-ipv4-broken", "origin-upstream-down", "origin-client-cert-required", "dns-dnssec-broken",
+            "host-not-on-cloudflare", "direct-ip-access", "dns-change-propagating", "cname-cross-account",
+            "origin-cname-unresolvable");
 
     private static final Set<String> PLACEHOLDERS = Set.of("host", "address", "port", "addresses", "ports", "expiry",
             "names", "issuer", "status", "resolver", "nameservers", "cnameChain", "headerBytes", "largestHeaderBytes",
-            "elapsedMs", "timeoutMs", "category", "colo", "rayId", "server", "problem",
+            "elapsedMs", "timeoutMs", "category", "colo", "rayId", "server", "problem", "mode",
             "incident");
 
     private static final Set<String> SIDES = Set.of("origin", "cloudflare", "dns", "network", "visitor", "either");
