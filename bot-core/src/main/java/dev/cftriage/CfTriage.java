@@ -1,30 +1,31 @@
 package dev.cftriage;
 
+import dev.cftriage.input.BadInputException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
+import dev.cftriage.internal.catalog.CodeEntry;
+import dev.cftriage.internal.catalog.ErrorCatalog;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.diagnose.Diagnoser;
-import dev.cftriage.diagnose.SslModes;
-import dev.cftriage.net.CloudflarePorts;
-import dev.cftriage.net.HostName;
-import dev.cftriage.net.HostNames;
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.ParsedPaste;
-import dev.cftriage.parse.PasteParser;
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.EvidenceCollector;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.internal.diagnose.Diagnoser;
+import dev.cftriage.internal.diagnose.SslModes;
+import dev.cftriage.internal.net.CloudflarePorts;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.parse.PasteParser;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.engine.EvidenceCollector;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.engine.ProbeTarget;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.DaemonPools;
+import dev.cftriage.internal.engine.DaemonPools;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,11 +116,6 @@ public final class CfTriage implements AutoCloseable {
         return config;
     }
 
-    /** The error catalog the engine explains codes with. */
-    public ErrorCatalog catalog() {
-        return catalog;
-    }
-
     /**
      * Triages one request; blocks for about the configured timeout at most.
      *
@@ -205,9 +201,9 @@ public final class CfTriage implements AutoCloseable {
 
     /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */
     private Evidence collect(ProbeTarget target) {
-        tell(() -> listener.probeRunStarted(target));
+        tell(() -> listener.probeRunStarted(target.hostText()));
         Evidence evidence = collector.collect(target);
-        tell(() -> listener.probeRunFinished(target, evidence));
+        tell(() -> listener.probeRunFinished(target.hostText()));
         return evidence;
     }
 
@@ -226,16 +222,22 @@ public final class CfTriage implements AutoCloseable {
         Integer code = request.code() != null ? request.code() : paste.code();
         String source = request.code() != null ? "command" : paste.code() != null ? "input" : "none";
         Integer errorCode = paste.errorCode();
+        String errorSource = "input";
         if (edge != null && edge.http().status() != null) {
             Integer live = edge.page() != null && edge.page().code() != null ? edge.page().code() : edge.http().status();
+            if (code != null && !code.equals(live) && live >= 500) {
+                notes.add("the edge answers " + live + " now, not " + code + ": the diagnosis follows the live " + live);
+                code = null;
+            } else if (code != null && !code.equals(live)) {
+                notes.add("the edge answers " + live + " now, not " + code + ": the error may be over");
+            }
             if (code == null && live >= 500) {
                 code = live;
                 source = "edge";
-            } else if (code != null && !code.equals(live)) {
-                notes.add("the edge answers " + live + " now, not " + code + (live < 500 ? ": the error may be over" : ""));
             }
-            if (errorCode == null && edge.page() != null) {
-                errorCode = edge.page().errorCode();
+            if (errorCode == null && edge.errorCode() != null) {
+                errorCode = edge.errorCode();
+                errorSource = "edge";
             }
             if (edge.challenged()) {
                 notes.add("the edge served a challenge page (cf-mitigated: challenge): a security check, not an outage");
@@ -244,6 +246,7 @@ public final class CfTriage implements AutoCloseable {
         if (code == null && errorCode != null) {
             code = errorCode;
             errorCode = null;
+            source = errorSource;
         }
         CodeEntry entry = entryFor(code, errorCode);
         if (code == null) {
@@ -265,7 +268,7 @@ public final class CfTriage implements AutoCloseable {
         CodeSummary summary = code == null ? null : new CodeSummary(code, errorCode,
                 codeEntry == null ? "Unknown code" : codeEntry.title(),
                 entry == null ? null : entry.meaning(), entry == null ? null : entry.side(), source, entry != null);
-        Steps steps = entry == null ? Steps.NONE : new Steps(entry.owner(), entry.visitor(), entry.support());
+        Steps steps = diagnoser.advice(entry, paste, evidence, target.hostText());
         return new TriageReport(InputSummary.of(paste, request.code(), target.origins().stream().map(HostName::text).toList()),
                 summary, edgeSummary(edge), evidence.probes(), causes, steps, evidence.anyRan(), notes, startedAt,
                 evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
@@ -285,7 +288,7 @@ public final class CfTriage implements AutoCloseable {
             return null;
         }
         return new EdgeSummary(edge.http().status(), edge.rayId(), edge.colo(), edge.http().server(), edge.cfErrorType(),
-                edge.challenged(), edge.page() == null ? null : edge.page().errorCode(), edge.errorName(),
+                edge.challenged(), edge.errorCode(), edge.errorName(),
                 edge.errorCategory(), edge.retryable());
     }
 

@@ -1,10 +1,10 @@
 package dev.cftriage;
 
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.FactSource;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
-import dev.cftriage.probe.RayFacts;
+import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.evidence.FactSource;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
+import dev.cftriage.internal.evidence.RayFacts;
 import java.util.ArrayList;
 import java.util.List;
 

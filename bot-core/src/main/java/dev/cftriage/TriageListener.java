@@ -1,7 +1,5 @@
 package dev.cftriage;
 
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.ProbeTarget;
 import dev.cftriage.report.TriageReport;
 
 /**
@@ -19,12 +17,20 @@ public interface TriageListener {
     TriageListener NONE = new TriageListener() {
     };
 
-    /** A probe run for the target starts: called once per real run, not for triages that share it. */
-    default void probeRunStarted(ProbeTarget target) {
+    /**
+     * A probe run for the host starts: called once per real run, not for triages that share it.
+     *
+     * @param host the host probed, or null when the triage names only origins
+     */
+    default void probeRunStarted(String host) {
     }
 
-    /** A probe run for the target finished with this evidence. */
-    default void probeRunFinished(ProbeTarget target, Evidence evidence) {
+    /**
+     * A probe run for the host finished; its probes are in the reports of the triages that share it.
+     *
+     * @param host the host probed, or null when the triage names only origins
+     */
+    default void probeRunFinished(String host) {
     }
 
     /** A triage finished with this report (whether its evidence was fresh or shared). */

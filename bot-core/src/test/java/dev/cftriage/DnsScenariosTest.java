@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
-import dev.cftriage.probe.TlsFacts;
-import dev.cftriage.probe.TlsOutcome;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
+import dev.cftriage.internal.evidence.TlsFacts;
+import dev.cftriage.internal.evidence.TlsOutcome;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.BlackHoleServer;
 import dev.cftriage.testing.Engines;

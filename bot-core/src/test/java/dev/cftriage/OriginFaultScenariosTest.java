@@ -107,12 +107,15 @@ class OriginFaultScenariosTest {
     }
 
     @Test
-    void anOriginAnswering502IsReportedAsTheOriginsOwnError() throws Exception {
+    void anNginx502IsReportedAsTheApplicationBehindTheProxyBeingDown() throws Exception {
         InetAddress origin = LoopbackAddresses.next();
         try (FaultServer bad = FaultServer.start(origin, 8080, Behaviour.BAD_GATEWAY)) {
-            Cause top = top(triage(502, origin, 8080));
-            assertEquals("origin-http-error", top.id());
-            assertTrue(top.evidence().get(0).contains("502"), top.evidence().toString());
+            TriageReport r = triage(502, origin, 8080);
+            Cause top = top(r);
+            assertEquals("origin-upstream-down", top.id());
+            assertTrue(top.evidence().get(0).contains("502") && top.evidence().get(0).contains("nginx"), top.evidence().toString());
+            assertTrue(r.causes().stream().anyMatch(c -> c.id().equals("origin-http-error") && c.verified()),
+                    "the origin's own 5xx stays listed: " + r.causes());
         }
     }
 

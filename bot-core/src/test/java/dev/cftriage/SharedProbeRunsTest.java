@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.Limits;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.ProbeTarget;
 import dev.cftriage.report.Headlines;
 import dev.cftriage.report.TextReport;
 import dev.cftriage.report.TriageReport;
@@ -36,12 +34,12 @@ class SharedProbeRunsTest {
         final AtomicInteger triages = new AtomicInteger();
 
         @Override
-        public void probeRunStarted(ProbeTarget target) {
+        public void probeRunStarted(String host) {
             started.incrementAndGet();
         }
 
         @Override
-        public void probeRunFinished(ProbeTarget target, Evidence evidence) {
+        public void probeRunFinished(String host) {
             finished.incrementAndGet();
         }
 
@@ -133,7 +131,7 @@ class SharedProbeRunsTest {
         InetAddress origin = LoopbackAddresses.next();
         TriageListener throwing = new TriageListener() {
             @Override
-            public void probeRunStarted(ProbeTarget target) {
+            public void probeRunStarted(String host) {
                 throw new IllegalStateException("listener bug");
             }
         };

@@ -4,9 +4,7 @@ import dev.cftriage.CfTriage;
 import dev.cftriage.TriageListener;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.probe.Evidence;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeTarget;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.BlackHoleServer;
 import dev.cftriage.testing.Engines;
@@ -122,7 +120,7 @@ public final class EngineBenchmark {
                     long start = System.nanoTime();
                     TriageReport r = engine.run(TriageRequest.of(s.code(), s.text()).asFresh());
                     triage[i] = (System.nanoTime() - start) / 1_000_000L;
-                    slowest[i] = r.probes().stream().mapToLong(ProbeResult::durationMs).max().orElse(0);
+                    slowest[i] = r.probeLines().stream().mapToLong(ProbeLine::durationMs).max().orElse(0);
                 }
             } finally {
                 for (AutoCloseable c : s.servers()) {
@@ -158,12 +156,12 @@ public final class EngineBenchmark {
         AtomicInteger runs = new AtomicInteger();
         TriageListener counting = new TriageListener() {
             @Override
-            public void probeRunStarted(ProbeTarget target) {
+            public void probeRunStarted(String host) {
                 runs.incrementAndGet();
             }
 
             @Override
-            public void probeRunFinished(ProbeTarget target, Evidence evidence) {
+            public void probeRunFinished(String host) {
                 // counted at the start
             }
         };

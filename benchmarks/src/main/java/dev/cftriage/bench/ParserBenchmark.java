@@ -1,7 +1,6 @@
 package dev.cftriage.bench;
 
-import dev.cftriage.parse.ParsedPaste;
-import dev.cftriage.parse.PasteParser;
+import dev.cftriage.report.InputSummary;
 import dev.cftriage.testing.AdversarialPastes;
 import dev.cftriage.testing.PasteFixtures;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The paste parser on a real-size Cloudflare error page (the 523 fixture, 6.4 KB of HTML), on curl headers, and
- * on the 1 MB adversarial paste. Short on purpose (one fork, eight one-second warm-ups, five two-second measurements) for a 2-core machine.
+ * The paste parser, through the public {@link InputSummary#of(String)}, on a real-size Cloudflare error page (the
+ * 523 fixture, 6.4 KB of HTML), on curl headers, and on the 1 MB adversarial paste. Short on purpose (one fork,
+ * eight one-second warm-ups, five two-second measurements) for a 2-core machine.
  * Run with {@code java -jar benchmarks/target/benchmarks.jar ParserBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -40,18 +40,18 @@ public class ParserBenchmark {
     }
 
     @Benchmark
-    public ParsedPaste errorPage523() {
-        return PasteParser.parse(errorPage);
+    public InputSummary errorPage523() {
+        return InputSummary.of(errorPage);
     }
 
     @Benchmark
-    public ParsedPaste curlVerbose524() {
-        return PasteParser.parse(curlHeaders);
+    public InputSummary curlVerbose524() {
+        return InputSummary.of(curlHeaders);
     }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public ParsedPaste adversarialOneMegabyte() {
-        return PasteParser.parse(oneMegabyte);
+    public InputSummary adversarialOneMegabyte() {
+        return InputSummary.of(oneMegabyte);
     }
 }

@@ -1,12 +1,12 @@
 package dev.cftriage.cli;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.Durations;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.parse.PasteParser;
+import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.report.FirstScreenText;
 import dev.cftriage.report.ReportJson;
 import dev.cftriage.report.TextReport;

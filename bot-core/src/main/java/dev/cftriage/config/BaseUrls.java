@@ -1,6 +1,6 @@
 package dev.cftriage.config;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.cftriage.config;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiFunction;

@@ -1,6 +1,6 @@
 package dev.cftriage.config;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.cftriage.config;
 
-import dev.cftriage.net.Texts;
+import dev.cftriage.internal.net.Texts;
 
 /** Puts a setting's text into a one-line message: quoted, cut to 40 characters, control characters replaced. */
 final class Quoted {

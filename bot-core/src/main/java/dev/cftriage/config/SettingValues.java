@@ -1,10 +1,10 @@
 package dev.cftriage.config;
 
-import dev.cftriage.BadInputException;
-import dev.cftriage.net.CidrSet;
-import dev.cftriage.net.CloudflarePorts;
-import dev.cftriage.net.HostNames;
-import dev.cftriage.net.ResolverAddress;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.CidrSet;
+import dev.cftriage.internal.net.CloudflarePorts;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.ResolverAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

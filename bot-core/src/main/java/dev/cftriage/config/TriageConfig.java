@@ -1,7 +1,7 @@
 package dev.cftriage.config;
 
-import dev.cftriage.BadInputException;
-import dev.cftriage.net.CloudflarePorts;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.CloudflarePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.FactSource;
+import dev.cftriage.internal.evidence.FactSource;
 import java.util.List;
 
 /**

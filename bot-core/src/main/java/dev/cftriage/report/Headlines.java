@@ -1,11 +1,11 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.SslModeFacts;
-import dev.cftriage.probe.TraceFacts;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.SslModeFacts;
+import dev.cftriage.internal.evidence.TraceFacts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ public final class Headlines {
     }
 
     /** "resolve 0 · connect 3 · tls 12 · processing 250 · transfer 4 ms", "—" for phases not reached. */
-    public static String phases(Phases p) {
+    static String phases(Phases p) {
         return "resolve " + ms(p.resolveMs()) + " · connect " + ms(p.connectMs()) + " · tls " + ms(p.tlsMs())
                 + " · processing " + ms(p.processingMs()) + " · transfer " + ms(p.transferMs()) + " ms";
     }
@@ -100,7 +100,7 @@ public final class Headlines {
      * The phase timings of a probe that made an HTTP exchange (origin, edge or trace), or null for other probes and
      * for exchanges that never connected.
      */
-    public static String timings(ProbeResult p) {
+    static String timings(ProbeResult p) {
         HttpFacts http = p.facts(HttpFacts.class);
         if (http == null && p.facts(EdgeFacts.class) != null) {
             http = p.facts(EdgeFacts.class).http();

@@ -1,8 +1,9 @@
 package dev.cftriage.report;
 
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.parse.ParsedPaste;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.parse.PasteParser;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +30,15 @@ public record InputSummary(
     public InputSummary {
         origins = List.copyOf(origins);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The summary of a paste as the parser reads it, with no command code and no origins.
+     *
+     * @throws dev.cftriage.input.BadInputException when the paste is larger than the parser takes
+     */
+    public static InputSummary of(String paste) {
+        return of(PasteParser.parse(paste), null, List.of());
     }
 
     /** The summary of a parsed paste, with the code replaced when a command named one. */

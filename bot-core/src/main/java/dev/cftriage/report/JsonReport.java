@@ -1,24 +1,24 @@
 package dev.cftriage.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cftriage.net.ClassifiedAddress;
-import dev.cftriage.parse.ParsedPaste;
-import dev.cftriage.probe.ApiDnsFacts;
-import dev.cftriage.probe.CertificateInfo;
-import dev.cftriage.probe.DnsFacts;
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeFacts;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.RayFacts;
-import dev.cftriage.probe.SslModeFacts;
-import dev.cftriage.probe.StatusPageFacts;
-import dev.cftriage.probe.TcpFacts;
-import dev.cftriage.probe.TlsFacts;
-import dev.cftriage.probe.TraceFacts;
-import dev.cftriage.probe.TunnelFacts;
-import dev.cftriage.probe.ZoneFacts;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.evidence.ApiDnsFacts;
+import dev.cftriage.internal.evidence.CertificateInfo;
+import dev.cftriage.internal.evidence.DnsFacts;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeFacts;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.RayFacts;
+import dev.cftriage.internal.evidence.SslModeFacts;
+import dev.cftriage.internal.evidence.StatusPageFacts;
+import dev.cftriage.internal.evidence.TcpFacts;
+import dev.cftriage.internal.evidence.TlsFacts;
+import dev.cftriage.internal.evidence.TraceFacts;
+import dev.cftriage.internal.evidence.TunnelFacts;
+import dev.cftriage.internal.evidence.ZoneFacts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -184,10 +184,10 @@ record JsonReport(
 
     /** Facts of the {@code dns} probe. */
     record Dns(String host, List<String> resolvers, String outcome, List<String> cnameChain, List<Address> addresses,
-               List<String> nameservers, String detail) {
+               List<String> nameservers, String detail, Boolean answersWithCheckingDisabled) {
         static Dns of(DnsFacts d) {
             return new Dns(d.host(), d.resolvers(), d.outcome().id(), d.cnameChain(),
-                    map(d.addresses(), Address::of), d.nameservers(), d.detail());
+                    map(d.addresses(), Address::of), d.nameservers(), d.detail(), d.answersWithCheckingDisabled());
         }
     }
 
@@ -199,11 +199,12 @@ record JsonReport(
     record Tls(String address, int port, String sni, String outcome, String protocol, String cipher, String alpn,
                List<Certificate> chain, Boolean trusted, String trustProblem, Boolean selfSigned, Boolean expired,
                Boolean notYetValid, Boolean hostnameMatches, boolean originCa, Instant notAfter, Long handshakeMs,
-               String detail) {
+               String detail, boolean clientCertificateRequested) {
         static Tls of(TlsFacts t) {
             return new Tls(t.address(), t.port(), t.sni(), t.outcome().id(), t.protocol(), t.cipher(), t.alpn(),
                     map(t.chain(), Certificate::of), t.trusted(), t.trustProblem(), t.selfSigned(), t.expired(),
-                    t.notYetValid(), t.hostnameMatches(), t.originCa(), t.notAfter(), t.handshakeMs(), t.detail());
+                    t.notYetValid(), t.hostnameMatches(), t.originCa(), t.notAfter(), t.handshakeMs(), t.detail(),
+                    t.clientCertificateRequested());
         }
     }
 
@@ -237,10 +238,10 @@ record JsonReport(
 
     /** Facts of the {@code edge} probe. */
     record Edge(Http http, String rayId, String colo, String cfErrorType, boolean challenged, Page page,
-                String errorName, String errorCategory, Boolean retryable) {
+                String errorName, String errorCategory, Boolean retryable, Integer structuredCode) {
         static Edge of(EdgeFacts e) {
             return new Edge(Http.of(e.http()), e.rayId(), e.colo(), e.cfErrorType(), e.challenged(), Page.of(e.page()),
-                    e.errorName(), e.errorCategory(), e.retryable());
+                    e.errorName(), e.errorCategory(), e.retryable(), e.structuredCode());
         }
     }
 

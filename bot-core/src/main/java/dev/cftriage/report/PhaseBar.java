@@ -1,10 +1,10 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.EdgeFacts;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.TraceFacts;
+import dev.cftriage.internal.evidence.EdgeFacts;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.TraceFacts;
 
 /**
  * The phases of one HTTP exchange drawn in text, one letter per phase in proportion to its time:

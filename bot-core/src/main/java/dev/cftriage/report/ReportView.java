@@ -1,7 +1,7 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +36,8 @@ public record ReportView(Mark mark, String code, String host, String verdict, Ce
                          List<Cause> confirmed, List<Candidate> candidates, List<ProbeRow> probes, String sslMode,
                          String meaning, Steps steps) {
 
+    /** How the engine's note about a changed live code begins. */
+    private static final String LIVE_CODE_NOTE = "the edge answers ";
     /** How many evidence lines "why" shows. */
     private static final int WHY_LINES = 2;
 
@@ -220,17 +222,12 @@ public record ReportView(Mark mark, String code, String host, String verdict, Ce
     }
 
     /**
-     * What would change the verdict: the live code when it differs from the one reported (it leads), the engine's
+     * What would change the verdict: the engine's note that the live edge answers another code (it leads), its other
      * notes (a hidden origin and how to reveal it, sources that could not be asked), and probes that could not finish.
      */
     private static List<String> notChecked(TriageReport r) {
         Set<String> lines = new LinkedHashSet<>();
-        Integer reported = r.input().code();
-        EdgeSummary edge = r.edge();
-        if (reported != null && edge != null && edge.status() != null && !edge.status().equals(reported)) {
-            lines.add("the edge answers " + edge.status() + " now, not " + reported
-                    + (edge.status() < 500 ? ": the error may be over" : ""));
-        }
+        r.notes().stream().filter(n -> n.startsWith(LIVE_CODE_NOTE)).forEach(lines::add);
         lines.addAll(r.notes());
         for (ProbeResult p : r.probes()) {
             if (p.status() == ProbeStatus.ERROR) {

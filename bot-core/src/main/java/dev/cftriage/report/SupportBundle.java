@@ -1,9 +1,9 @@
 package dev.cftriage.report;
 
-import dev.cftriage.net.AddressCategory;
-import dev.cftriage.net.ClassifiedAddress;
-import dev.cftriage.probe.DnsFacts;
-import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.internal.net.AddressCategory;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.evidence.DnsFacts;
+import dev.cftriage.internal.evidence.ProbeResult;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

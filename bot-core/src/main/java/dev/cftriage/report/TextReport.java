@@ -1,6 +1,6 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeResult;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.cftriage.report;
 
-import dev.cftriage.probe.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeResult;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,6 +48,11 @@ public record TriageReport(
                         List<Cause> causes, Steps steps, boolean verified, List<String> notes, Instant startedAt,
                         Instant evidenceAt, long elapsedMs) {
         this(input, code, edge, probes, causes, steps, verified, notes, startedAt, evidenceAt, elapsedMs, null);
+    }
+
+    /** The probes as renderers list them, in the order of {@link #probes()}. */
+    public List<ProbeLine> probeLines() {
+        return probes.stream().map(ProbeLine::of).toList();
     }
 
     /** The highest-ranked cause, or null when there is none. */

@@ -83,7 +83,7 @@ class MainTest {
             assertTrue(probe.path("durationMs").isNumber());
             assertEquals("connected", probe.path("facts").path("outcome").asText());
             JsonNode top = json.path("causes").get(0);
-            assertEquals("origin-http-error", top.path("id").asText());
+            assertEquals("origin-upstream-down", top.path("id").asText(), "nginx answering 502 itself: the application behind it is down");
             assertTrue(top.path("confidence").asDouble() > 0 && top.path("confidence").asDouble() <= 1);
             assertTrue(top.path("evidence").get(0).asText().contains("502"));
             assertTrue(top.path("fix").isArray() && top.path("fix").size() > 0);

@@ -3,7 +3,7 @@ package dev.cftriage.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

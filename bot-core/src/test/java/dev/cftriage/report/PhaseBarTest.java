@@ -2,7 +2,7 @@ package dev.cftriage.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cftriage.probe.Phases;
+import dev.cftriage.internal.evidence.Phases;
 import org.junit.jupiter.api.Test;
 
 class PhaseBarTest {

@@ -7,7 +7,7 @@ import static dev.cftriage.report.Reports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

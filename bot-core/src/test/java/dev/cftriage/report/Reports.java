@@ -1,15 +1,15 @@
 package dev.cftriage.report;
 
-import dev.cftriage.net.AddressCategory;
-import dev.cftriage.net.ClassifiedAddress;
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.probe.DnsFacts;
-import dev.cftriage.probe.DnsOutcome;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
-import dev.cftriage.probe.TcpFacts;
-import dev.cftriage.probe.TcpOutcome;
+import dev.cftriage.internal.net.AddressCategory;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.evidence.DnsFacts;
+import dev.cftriage.internal.evidence.DnsOutcome;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
+import dev.cftriage.internal.evidence.TcpFacts;
+import dev.cftriage.internal.evidence.TcpOutcome;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,7 +43,7 @@ final class Reports {
         DnsFacts facts = new DnsFacts(host, List.of("127.0.0.53:53"), DnsOutcome.ANSWERED, List.of(),
                 List.of(new ClassifiedAddress("192.0.2.200", 4, AddressCategory.PUBLIC, true, null),
                         new ClassifiedAddress(edgeAddress, 4, AddressCategory.CLOUDFLARE, true, null)),
-                List.of(), null);
+                List.of(), null, null);
         return new ProbeResult("dns", host, ProbeStatus.OK, 8, facts.summary(), facts);
     }
 

@@ -11,7 +11,7 @@ import static dev.cftriage.report.Reports.report;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

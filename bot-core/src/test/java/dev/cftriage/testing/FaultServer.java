@@ -43,23 +43,26 @@ public final class FaultServer implements AutoCloseable {
         GARBAGE,
         /** Answer 200 with a chunked body that never ends, written as fast as the client reads. */
         ENDLESS_BODY,
-        /** Answer {@code 302 Found} with {@code Location:} the server's {@link FaultServer#location}. */
-        REDIRECT
+        /** Answer {@code 302 Found} with {@code Location:} the location it was started with ({@link FaultServer#redirecting}). */
+        REDIRECT,
+        /** Answer the response the server was started with, byte for byte, then close. */
+        CANNED
     }
 
     private final ServerSocket server;
     private final Behaviour behaviour;
     private final Duration delay;
-    private final String location;
+    /** The redirect target (REDIRECT) or the whole response (CANNED). */
+    private final String scripted;
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    private FaultServer(ServerSocket server, Behaviour behaviour, Duration delay, String location) {
+    private FaultServer(ServerSocket server, Behaviour behaviour, Duration delay, String scripted) {
         this.server = server;
         this.behaviour = behaviour;
         this.delay = delay;
-        this.location = location;
+        this.scripted = scripted;
         this.acceptor = new Thread(this::acceptLoop, "fault-server-" + behaviour);
         this.acceptor.setDaemon(true);
         this.acceptor.start();
@@ -68,6 +71,14 @@ public final class FaultServer implements AutoCloseable {
     /** Starts a server on {@code address:port} with the behaviour; {@code delay} is for SLOW and DRIBBLE. */
     public static FaultServer start(InetAddress address, int port, Behaviour behaviour, Duration delay) throws IOException {
         return new FaultServer(bind(address, port), behaviour, delay, null);
+    }
+
+    /**
+     * Starts a server that answers every request with {@code response} (status line, headers and body as they go on
+     * the wire) and closes the connection.
+     */
+    public static FaultServer answering(InetAddress address, int port, String response) throws IOException {
+        return new FaultServer(bind(address, port), Behaviour.CANNED, Duration.ZERO, response);
     }
 
     /** Starts a server that answers every request with a redirect to {@code location}. */
@@ -158,8 +169,9 @@ public final class FaultServer implements AutoCloseable {
                         write(out, chunk);
                     }
                 }
-                case REDIRECT -> write(out, "HTTP/1.1 302 Found\r\nLocation: " + location
+                case REDIRECT -> write(out, "HTTP/1.1 302 Found\r\nLocation: " + scripted
                         + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                case CANNED -> write(out, scripted);
             }
         } catch (IOException e) {
             // the prober hung up: nothing to do
@@ -172,7 +184,7 @@ public final class FaultServer implements AutoCloseable {
      * Reads the request head up to the blank line; false when the client speaks TLS instead (a handshake record),
      * which a plain web server answers with 400 at once (a silent one stays silent).
      */
-    private static boolean readHead(InputStream in) throws IOException {
+    static boolean readHead(InputStream in) throws IOException {
         int state = 0;
         int total = 0;
         while (state < 4 && total < 65_536) {

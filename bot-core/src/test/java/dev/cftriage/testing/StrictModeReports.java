@@ -1,6 +1,6 @@
 package dev.cftriage.testing;
 
-import dev.cftriage.probe.FactSource;
+import dev.cftriage.internal.evidence.FactSource;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.SslModeSummary;
 import dev.cftriage.report.TriageReport;

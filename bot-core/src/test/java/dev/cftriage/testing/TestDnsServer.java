@@ -43,8 +43,8 @@ import org.xbill.DNS.Type;
  * recursive resolver does (stopping at the first name seen twice, so a loop comes back as a looping chain),
  * says NXDOMAIN for names it knows nothing about (NOERROR with no answer for a name that exists, or has names
  * below it, but holds no record of the asked type), and acts out a fault for the names the test marks:
- * SERVFAIL, REFUSED, or silence (the query is dropped, the client times out). A fault on a CNAME target applies
- * when the chain reaches it.
+ * SERVFAIL, REFUSED, silence (the query is dropped, the client times out), or broken DNSSEC (SERVFAIL unless the
+ * query sets the CD bit). A fault on a CNAME target applies when the chain reaches it.
  *
  * <p>Thread-safe: records and faults may be added while the server answers from its worker threads. Close it to
  * stop it.
@@ -54,7 +54,7 @@ public final class TestDnsServer implements AutoCloseable {
     private static final int MAX_CHAIN = 16;
     private static final int UDP_LIMIT = 512;
 
-    private enum Fault { SERVFAIL, REFUSED, SILENT }
+    private enum Fault { SERVFAIL, REFUSED, SILENT, DNSSEC_BROKEN }
 
     private final DatagramSocket udp;
     private final ServerSocket tcp;
@@ -121,6 +121,15 @@ public final class TestDnsServer implements AutoCloseable {
     /** Answers SERVFAIL for every query about {@code name}. */
     public TestDnsServer servfail(String name) {
         faults.put(name(name), Fault.SERVFAIL);
+        return this;
+    }
+
+    /**
+     * Acts out a name whose DNSSEC does not validate (a stale DS record at the parent): SERVFAIL, as a validating
+     * resolver answers, unless the query sets the CD (checking disabled) bit — then the records come back.
+     */
+    public TestDnsServer dnssecBroken(String name) {
+        faults.put(name(name), Fault.DNSSEC_BROKEN);
         return this;
     }
 
@@ -226,6 +235,9 @@ public final class TestDnsServer implements AutoCloseable {
         if (query.getHeader().getFlag(Flags.RD)) {
             response.getHeader().setFlag(Flags.RD);
         }
+        if (query.getHeader().getFlag(Flags.CD)) {
+            response.getHeader().setFlag(Flags.CD);
+        }
         if (question == null) {
             response.getHeader().setRcode(Rcode.FORMERR);
             return response;
@@ -238,12 +250,15 @@ public final class TestDnsServer implements AutoCloseable {
         int rcode = Rcode.NOERROR;
         while (seen.add(current) && seen.size() <= MAX_CHAIN) {
             Fault fault = faults.get(current);
+            if (fault == Fault.DNSSEC_BROKEN && query.getHeader().getFlag(Flags.CD)) {
+                fault = null;
+            }
             if (fault == Fault.SILENT) {
                 return null;
             }
             if (fault != null) {
                 answers.clear();
-                rcode = fault == Fault.SERVFAIL ? Rcode.SERVFAIL : Rcode.REFUSED;
+                rcode = fault == Fault.REFUSED ? Rcode.REFUSED : Rcode.SERVFAIL;
                 break;
             }
             List<Record> here = records.getOrDefault(current, List.of());

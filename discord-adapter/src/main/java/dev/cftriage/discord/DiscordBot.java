@@ -1,6 +1,6 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +13,6 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -23,7 +22,6 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +87,7 @@ final class DiscordBot implements AutoCloseable {
 
     private void connect(boolean messageContent) {
         // Reports quote pastes and origins' answers: no text the bot sends may ping anyone.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        NoMentions.byDefault();
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
         if (messageContent) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
@@ -128,6 +126,7 @@ final class DiscordBot implements AutoCloseable {
         if (current != null) {
             current.shutdown();
         }
+        listener.close();
     }
 
     /** Registers the commands when a session is ready; reconnects without Message Content on close code 4014. */

@@ -1,14 +1,13 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.CommandCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
+import dev.cftriage.chat.Admission;
+import dev.cftriage.chat.BusyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,11 +41,16 @@ import org.slf4j.LoggerFactory;
  * Every interaction is acknowledged at once (the triage runs on the service's threads); rate limits, "busy" and bad
  * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
  * its buttons carry. An interaction or message delivered again (the gateway replays dispatches after a resume) is
- * ignored: the ids seen in the last hour are remembered, up to a bound. Thread-safe.
+ * ignored: the ids seen in the last hour are remembered, up to a bound.
+ *
+ * <p>Nothing waits on the gateway's event thread: a support channel's message passes a cheap {@link PasteScreen}
+ * there, and the paste parser runs later on {@link PasteDetection}'s bounded workers. Every message sent or edited
+ * pings no one ({@link NoMentions}); outside text in it is escaped ({@link DiscordMarkdown}). Thread-safe; close it
+ * to stop paste detection.
  */
-final class DiscordEventHandler extends ListenerAdapter {
+final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable {
     /** The codes that have their own slash command. */
-    static final List<CodeEntry> CODES = ErrorCatalog.load().commandCodes();
+    static final List<CommandCode> CODES = CommandCode.all();
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
     /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
@@ -63,6 +67,7 @@ final class DiscordEventHandler extends ListenerAdapter {
 
     private final ChatBackend backend;
     private final DiscordSettings settings;
+    private final PasteDetection detection;
     private final Cache<String, Shown> shown = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofDays(1))
@@ -74,14 +79,19 @@ final class DiscordEventHandler extends ListenerAdapter {
             .build();
 
     DiscordEventHandler(ChatBackend backend, DiscordSettings settings) {
+        this(backend, settings, new PasteDetection());
+    }
+
+    DiscordEventHandler(ChatBackend backend, DiscordSettings settings, PasteDetection detection) {
         this.backend = backend;
         this.settings = settings;
+        this.detection = detection;
     }
 
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
     static List<CommandData> commands() {
         List<CommandData> commands = new ArrayList<>();
-        for (CodeEntry code : CODES) {
+        for (CommandCode code : CODES) {
             commands.add(slash("cf" + code.code(), "Triage a Cloudflare " + code.code() + ": " + code.title()));
         }
         commands.add(slash(GENERAL_COMMAND, "Triage a Cloudflare error from a host, URL or pasted error"));
@@ -98,7 +108,8 @@ final class DiscordEventHandler extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         String name = event.getName();
-        Integer code = CODES.stream().map(CodeEntry::code).filter(c -> name.equals("cf" + c)).findFirst().orElse(null);
+        Integer code = CODES.stream().map(CommandCode::code).filter(c -> name.equals("cf" + c)).findFirst()
+                .orElse(null);
         if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
             return;
         }
@@ -114,8 +125,8 @@ final class DiscordEventHandler extends ListenerAdapter {
         }
         String text = event.getTarget().getContentRaw();
         if (text.isBlank()) {
-            event.reply("I cannot see that message's text (it is empty, or the bot lacks the Message Content intent): "
-                    + "paste it into /cftriage instead.").setEphemeral(true).queue();
+            NoMentions.of(event.reply("I cannot see that message's text (it is empty, or the bot lacks the Message "
+                    + "Content intent): paste it into /cftriage instead.")).setEphemeral(true).queue();
             return;
         }
         answer(event, TriageRequest.of(text), null);
@@ -130,10 +141,10 @@ final class DiscordEventHandler extends ListenerAdapter {
         }
         Shown last = shown.getIfPresent(id.substring(rerun ? RERUN.length() : BUNDLE.length()));
         if (last == null) {
-            event.reply(FORGOTTEN).setEphemeral(true).queue();
+            NoMentions.of(event.reply(FORGOTTEN)).setEphemeral(true).queue();
         } else if (!rerun) {
             byte[] bundle = backend.supportBundle(last.report()).getBytes(StandardCharsets.UTF_8);
-            event.reply("Attach this file to your Cloudflare support ticket.")
+            NoMentions.of(event.reply("Attach this file to your Cloudflare support ticket."))
                     .addFiles(FileUpload.fromData(bundle, "cf-triage-support-bundle.txt"))
                     .setEphemeral(true).queue();
         } else {
@@ -150,12 +161,19 @@ final class DiscordEventHandler extends ListenerAdapter {
         }
         Message message = event.getMessage();
         String text = message.getContentRaw();
-        if (text.isBlank() || !backend.describesError(text) || !firstDelivery(message.getId())) {
+        if (PasteScreen.mayDescribeError(text)) {
+            detection.offer(message.getId(), () -> triageIfError(event, message, text));
+        }
+    }
+
+    /** On a paste detection worker: triages the message in a new thread on it when the parser sees an error. */
+    private void triageIfError(MessageReceivedEvent event, Message message, String text) {
+        if (!backend.describesError(PasteScreen.screenedPart(text)) || !firstDelivery(message.getId())) {
             return;
         }
         Admission admission = backend.admit(userKey(event.getAuthor().getId()), channelKey(event.getChannel().getId()));
         if (admission instanceof Admission.Limited limited) {
-            LOG.info("pasted error in #{} not triaged: {}", event.getChannel().getName(), limited.message());
+            LOG.info("pasted error in channel {} not triaged: {}", event.getChannel().getId(), limited.message());
             return;
         }
         TriageRequest request = TriageRequest.of(text);
@@ -163,13 +181,13 @@ final class DiscordEventHandler extends ListenerAdapter {
             if (error != null) {
                 String line = userLine(error);
                 if (line != null && isBusy(error)) {
-                    message.reply(line).queue();
+                    NoMentions.of(message.reply(DiscordMarkdown.text(line))).queue();
                 }
                 return;
             }
             message.createThreadChannel(threadName(report)).queue(
                     thread -> post(thread, request, report),
-                    failure -> LOG.warn("could not open a thread in #{}: {}", event.getChannel().getName(),
+                    failure -> LOG.warn("could not open a thread in channel {}: {}", event.getChannel().getId(),
                             failure.toString()));
         });
     }
@@ -186,7 +204,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     private void answer(IReplyCallback event, TriageRequest request, TriageReport previous) {
         Admission admission = backend.admit(userKey(event.getUser().getId()), channelKey(event.getChannelId()));
         if (admission instanceof Admission.Limited limited) {
-            event.reply(limited.message()).setEphemeral(true).queue();
+            NoMentions.of(event.reply(limited.message())).setEphemeral(true).queue();
             return;
         }
         event.deferReply().queue();
@@ -195,13 +213,13 @@ final class DiscordEventHandler extends ListenerAdapter {
             if (error != null) {
                 String line = userLine(error);
                 hook.deleteOriginal().queue();
-                hook.sendMessage(line != null ? line : "cf-triage failed unexpectedly; the error was logged.")
-                        .setEphemeral(true).queue();
+                NoMentions.of(hook.sendMessage(line != null ? DiscordMarkdown.text(line)
+                        : "cf-triage failed unexpectedly; the error was logged.")).setEphemeral(true).queue();
                 return;
             }
             String top = previous == null ? null : EmbedRenderer.changesLead(backend.changes(previous, report));
             EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top);
-            hook.editOriginalEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+            NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
                     .queue(sent -> detailsInThread(sent, report, rendered.details()));
         });
     }
@@ -209,7 +227,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
     private void post(MessageChannel channel, TriageRequest request, TriageReport report) {
         EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null);
-        channel.sendMessageEmbeds(rendered.embed()).setComponents(buttons(remember(request, report)))
+        NoMentions.of(channel.sendMessageEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
                 .queue(sent -> sendAll(channel, rendered.details()));
     }
 
@@ -229,7 +247,7 @@ final class DiscordEventHandler extends ListenerAdapter {
     private static void sendAll(MessageChannel channel, List<String> messages) {
         Consumer<Throwable> logFailure = failure -> LOG.warn("could not post report details: {}", failure.toString());
         for (String text : messages) {
-            channel.sendMessage(text).queue(null, logFailure);
+            NoMentions.of(channel.sendMessage(text)).queue(null, logFailure);
         }
     }
 
@@ -276,5 +294,10 @@ final class DiscordEventHandler extends ListenerAdapter {
 
     private static String channelKey(String id) {
         return "discord:channel:" + id;
+    }
+
+    @Override
+    public void close() {
+        detection.close();
     }
 }

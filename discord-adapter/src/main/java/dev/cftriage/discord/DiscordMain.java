@@ -1,10 +1,10 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
-import dev.cftriage.BadInputException;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
-import dev.cftriage.service.TriageService;
+import dev.cftriage.chat.TriageService;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;

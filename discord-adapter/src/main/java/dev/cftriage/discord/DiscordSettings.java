@@ -1,8 +1,7 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +43,7 @@ record DiscordSettings(String token, String apiUrl, String gatewayUrl, String gu
                 .map(String::strip)
                 .map(c -> c.startsWith("#") ? c.substring(1) : c)
                 .filter(c -> !c.isEmpty())
-                .map(c -> c.toLowerCase(Locale.ROOT))
+                .map(DiscordSettings::asciiLower)
                 .collect(Collectors.toUnmodifiableSet());
         String content = value(env, "DISCORD_MESSAGE_CONTENT");
         if (content != null && !content.equalsIgnoreCase("true") && !content.equalsIgnoreCase("false")) {
@@ -54,9 +53,19 @@ record DiscordSettings(String token, String apiUrl, String gatewayUrl, String gu
                 support, !"false".equalsIgnoreCase(content));
     }
 
-    /** True when the channel with this id and name is watched for pasted errors. */
+    /** True when the channel with this id and name is watched for pasted errors; names match ignoring ASCII case. */
     boolean isSupportChannel(String id, String name) {
-        return supportChannels.contains(id) || supportChannels.contains(name.toLowerCase(Locale.ROOT));
+        return supportChannels.contains(id) || supportChannels.contains(asciiLower(name));
+    }
+
+    /** ASCII letters lower-cased, nothing else touched: linear, unlike {@link String#toLowerCase} on hostile text. */
+    private static String asciiLower(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
     }
 
     @Override

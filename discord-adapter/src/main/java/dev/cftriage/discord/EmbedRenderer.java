@@ -1,11 +1,10 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.Headlines;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,11 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * Renders a {@link TriageReport} as one Discord embed, within Discord's limits (title 256, description 4096,
  * 25 fields of 256/1024, footer 2048, 6000 in total), plus the full details as plain messages for a thread when
  * the embed had to leave something out. Stateless and thread-safe; never throws for a valid report.
+ *
+ * <p>Every string a report holds may come from outside (the paste, a probed server's headers, certificate and
+ * page, error strings), so each one enters the Markdown through {@link DiscordMarkdown}: as escaped text, or in a
+ * code span without backticks. Only this class's own words carry formatting. The footer is the exception: Discord
+ * shows footers as plain text, so it is left as written. Cuts never split a surrogate pair, an escape or a code span.
  */
 final class EmbedRenderer {
     /** Causes shown in the embed; the rest go to the details. */
@@ -95,10 +99,10 @@ final class EmbedRenderer {
             fields.add(new String[] {OWNER_STEPS, numbered(report.steps().owner())});
         }
         if (report.sslMode() != null) {
-            fields.add(new String[] {"SSL/TLS mode", Headlines.sslMode(report.sslMode())});
+            fields.add(new String[] {"SSL/TLS mode", sslMode(report)});
         }
         if (!report.probes().isEmpty()) {
-            fields.add(new String[] {"Probes", probesText(report.probes())});
+            fields.add(new String[] {"Probes", probesText(report.probeLines())});
         }
         if (!report.notes().isEmpty()) {
             fields.add(new String[] {"Notes", bullets(report.notes())});
@@ -132,10 +136,10 @@ final class EmbedRenderer {
             text.append("\n**").append(causeName(cause)).append("**\n").append(causeText(cause)).append('\n');
         }
         if (report.sslMode() != null) {
-            text.append("\n**SSL/TLS mode**\n").append(Headlines.sslMode(report.sslMode())).append('\n');
+            text.append("\n**SSL/TLS mode**\n").append(sslMode(report)).append('\n');
         }
         if (!report.probes().isEmpty()) {
-            text.append("\n**Probes**\n").append(probesText(report.probes())).append('\n');
+            text.append("\n**Probes**\n").append(probesText(report.probeLines())).append('\n');
         }
         if (!report.steps().owner().isEmpty()) {
             text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
@@ -156,7 +160,7 @@ final class EmbedRenderer {
         while (text.length() - start > max) {
             int cut = text.lastIndexOf('\n', start + max);
             if (cut < start + max / 2) {
-                cut = safeCut(text, start + max);
+                cut = safeCut(text, start, start + max);
             }
             out.add(text.substring(start, cut));
             start = cut;
@@ -170,39 +174,67 @@ final class EmbedRenderer {
         return out;
     }
 
-    /** The text cut to at most {@code max} characters, ending with an ellipsis when cut; never splits a pair. */
+    /**
+     * The text cut to at most {@code max} characters, ending with an ellipsis when cut; never splits a surrogate
+     * pair, and never an escape or a code span unless the only cut is inside one.
+     */
     static String clip(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
         int room = max - ELLIPSIS.length();
         if (room <= 0) {
-            return text.substring(0, safeCut(text, Math.max(0, max)));
+            return text.substring(0, safeCut(text, 0, Math.max(0, max)));
         }
         int cut = text.lastIndexOf('\n', room);
         if (cut < room * 4 / 5) {
-            cut = safeCut(text, room);
+            cut = safeCut(text, 0, room);
         }
         return text.substring(0, cut).stripTrailing() + ELLIPSIS;
     }
 
-    private static int safeCut(String text, int at) {
-        return at > 0 && Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
+    /**
+     * Where to cut {@code text} at or before {@code at}: never inside a surrogate pair, and not after a lone escaping
+     * backslash or inside a code span unless that leaves nothing after {@code from}. Code spans never cross lines in
+     * what this class writes, so only the line being cut is read.
+     */
+    private static int safeCut(String text, int from, int at) {
+        int cut = at > 0 && Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
+        int lineStart = Math.max(from, text.lastIndexOf('\n', cut - 1) + 1);
+        boolean inSpan = false;
+        int spanStart = -1;
+        for (int i = lineStart; i < cut; i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                inSpan = !inSpan;
+                spanStart = i;
+            } else if (c == '\\' && !inSpan) {
+                if (i + 1 == cut) {
+                    return i > from ? i : cut;
+                }
+                i++;
+            }
+        }
+        return inSpan && spanStart > from ? spanStart : cut;
     }
 
     private static String title(TriageReport report) {
-        return Headlines.headline(report);
+        return DiscordMarkdown.text(Headlines.headline(report));
+    }
+
+    private static String sslMode(TriageReport report) {
+        return DiscordMarkdown.text(Headlines.sslMode(report.sslMode()));
     }
 
     private static String description(TriageReport report) {
         StringJoiner lines = new StringJoiner("\n");
         String host = report.input().host();
         if (host != null) {
-            lines.add("**Host** `" + host + "`");
+            lines.add("**Host** " + DiscordMarkdown.code(host));
         }
         CodeSummary code = report.code();
         if (code != null && code.meaning() != null) {
-            lines.add(code.meaning());
+            lines.add(DiscordMarkdown.text(code.meaning()));
         }
         EdgeSummary edge = report.edge();
         if (edge != null) {
@@ -210,7 +242,7 @@ final class EmbedRenderer {
                     + (edge.challenged() ? " (a challenge page, not an outage)" : ""));
         }
         if (!report.input().warnings().isEmpty()) {
-            lines.add("⚠ " + String.join("; ", report.input().warnings()));
+            lines.add("⚠ " + DiscordMarkdown.text(String.join("; ", report.input().warnings())));
         }
         if (report.verified()) {
             String shared = report.evidenceAt().isBefore(report.startedAt()) ? " (shared from a recent run)" : "";
@@ -228,13 +260,13 @@ final class EmbedRenderer {
 
     private static String causeName(Cause cause) {
         return String.format(Locale.ROOT, "%d%% %s %s", Math.round(cause.confidence() * 100),
-                cause.verified() ? "✅ verified ·" : "📖 from the catalog ·", cause.title());
+                cause.verified() ? "✅ verified ·" : "📖 from the catalog ·", DiscordMarkdown.text(cause.title()));
     }
 
     private static String causeText(Cause cause) {
         StringJoiner text = new StringJoiner("\n");
         if (cause.verified()) {
-            text.add("_confirmed by " + Headlines.confirmedBy(cause) + "_");
+            text.add("_confirmed by " + DiscordMarkdown.text(Headlines.confirmedBy(cause)) + "_");
         }
         if (!cause.evidence().isEmpty()) {
             text.add(bullets(cause.evidence()));
@@ -245,41 +277,41 @@ final class EmbedRenderer {
         return text.length() == 0 ? "No details." : text.toString();
     }
 
-    private static String probesText(List<ProbeResult> probes) {
+    private static String probesText(List<ProbeLine> probes) {
         StringJoiner text = new StringJoiner("\n");
-        for (ProbeResult probe : probes) {
-            String ran = probe.status() == ProbeStatus.SKIPPED || probe.status() == ProbeStatus.BLOCKED
-                    ? "" : " (" + probe.durationMs() + " ms)";
-            text.add(icon(probe.status()) + " `" + probe.name() + "` [" + probe.source().id() + "] " + probe.target() + ran
-                    + (probe.reason() == null ? "" : ": " + probe.reason()));
-            String phases = Headlines.timings(probe);
-            if (phases != null) {
-                text.add("  ⏱ " + phases);
+        for (ProbeLine probe : probes) {
+            String ran = probe.ran() ? " (" + probe.durationMs() + " ms)" : "";
+            text.add(icon(probe.status()) + " " + DiscordMarkdown.code(probe.name()) + " ["
+                    + DiscordMarkdown.text(probe.source()) + "] " + DiscordMarkdown.text(probe.target()) + ran
+                    + (probe.reason() == null ? "" : ": " + DiscordMarkdown.text(probe.reason())));
+            if (probe.timings() != null) {
+                text.add("  ⏱ " + DiscordMarkdown.text(probe.timings()));
             }
         }
         return text.toString();
     }
 
-    private static String icon(ProbeStatus status) {
+    /** The icon of a probe status id; {@code error} and any status added later get the orange one. */
+    private static String icon(String status) {
         return switch (status) {
-            case OK -> "🟢";
-            case FAIL -> "🔴";
-            case SKIPPED -> "⚪";
-            case BLOCKED -> "⛔";
-            case ERROR -> "🟠";
+            case "ok" -> "🟢";
+            case "fail" -> "🔴";
+            case "skipped" -> "⚪";
+            case "blocked" -> "⛔";
+            default -> "🟠";
         };
     }
 
     private static String bullets(List<String> lines) {
         StringJoiner s = new StringJoiner("\n");
-        lines.forEach(l -> s.add("• " + l));
+        lines.forEach(l -> s.add("• " + DiscordMarkdown.text(l)));
         return s.toString();
     }
 
     private static String numbered(List<String> lines) {
         StringJoiner s = new StringJoiner("\n");
         for (int i = 0; i < lines.size(); i++) {
-            s.add((i + 1) + ". " + lines.get(i));
+            s.add((i + 1) + ". " + DiscordMarkdown.text(lines.get(i)));
         }
         return s.toString();
     }

@@ -1,18 +1,25 @@
 package dev.cftriage.discord;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
-import dev.cftriage.service.BusyException;
+import dev.cftriage.chat.Admission;
+import dev.cftriage.chat.BusyException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -144,7 +151,8 @@ class DiscordBotTest {
                 + "/threads", WAIT).responseJson().path("id").asText();
 
         JsonNode details = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
-        assertTrue(details.path("content").asText().contains("@everyone <@" + FakeDiscord.USER_ID + ">"));
+        assertTrue(details.path("content").asText().contains("\\@everyone \\<\\@" + FakeDiscord.USER_ID + ">"),
+                "quoted, escaped to read as text: " + details.path("content").asText());
         JsonNode parse = details.path("allowed_mentions").path("parse");
         assertTrue(parse.isArray() && parse.isEmpty(), details.path("allowed_mentions").toString());
     }
@@ -248,6 +256,129 @@ class DiscordBotTest {
         backend.thenReport(SampleReports.report(0.9, true, 523));
         Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
         fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT);
+    }
+
+    @Test
+    void slashCommandIsAnsweredWhileAPastedMessageIsStillBeingChecked() throws Exception {
+        connect(false);
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> checkedOn = new AtomicReference<>();
+        backend.detectWith(text -> {
+            checkedOn.set(Thread.currentThread().getName());
+            checking.countDown();
+            awaitQuietly(release);
+            return false;
+        });
+        try {
+            fake.memberMessage("Error 523 on example.com, Ray ID: 8f3a1b2c3d4e5f60");
+            assertTrue(checking.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the paste reached the parser");
+            backend.thenReport(SampleReports.report(0.9, true, 523));
+            Map<String, Object> interaction = fake.slashCommand("cf523", Map.of("target", "example.com"));
+            assertEquals(5, fake.await("POST", FakeDiscord.callbackPath(interaction), WAIT).json().path("type").asInt());
+            fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT);
+            assertEquals(1, release.getCount(), "answered while the paste check was still stuck");
+        } finally {
+            release.countDown();
+        }
+        assertTrue(checkedOn.get().startsWith("cf-triage-discord-paste-"), "checked on " + checkedOn.get());
+    }
+
+    @Test
+    void chatterNeverReachesTheParser() throws Exception {
+        connect(false);
+        List<String> parsed = new CopyOnWriteArrayList<>();
+        CountDownLatch sentinel = new CountDownLatch(1);
+        backend.detectWith(text -> {
+            parsed.add(text);
+            if (text.contains("sentinel")) {
+                sentinel.countDown();
+            }
+            return false;
+        });
+        fake.memberMessage("Σ".repeat(4_000));
+        fake.memberMessage("good morning, 2 of 3 servers are fine");
+        fake.memberMessage("Error 523 is back");
+        fake.memberMessage("Error 522 sentinel");
+        assertTrue(sentinel.await(WAIT.toSeconds(), TimeUnit.SECONDS), "messages are checked in order");
+        assertEquals(List.of("Error 523 is back", "Error 522 sentinel"), parsed, "only messages naming a code were parsed");
+    }
+
+    @Test
+    void everyMessageSentOrEditedMentionsNoOne() throws Exception {
+        connect(false);
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("@everyone look " + i, 0.8, true)));
+        Map<String, Object> report = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        FakeDiscord.Exchange edit = fake.await("PATCH", FakeDiscord.originalPath(report), WAIT);
+        String threadId = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/"
+                + edit.responseJson().path("id").asText() + "/threads", WAIT).responseJson().path("id").asText();
+        fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT);
+        fake.await("POST", FakeDiscord.callbackPath(fake.buttonPress(buttonId(edit, DiscordEventHandler.BUNDLE),
+                edit.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID)), WAIT);
+
+        backend.thenFail(new BusyException(Duration.ofSeconds(5)));
+        Map<String, Object> busy = fake.slashCommand("cf524", Map.of("target", "example.com"));
+        fake.await("POST", "/api/v10/webhooks/" + FakeDiscord.APP_ID + "/" + busy.get("token"), WAIT);
+
+        backend.admitWith(new Admission.Limited("user", Duration.ofSeconds(12)));
+        fake.await("POST", FakeDiscord.callbackPath(fake.slashCommand("cf521", Map.of("target", "example.com"))), WAIT);
+        backend.admitWith(new Admission.Admitted());
+        fake.await("POST", FakeDiscord.callbackPath(fake.messageCommand(DiscordEventHandler.MESSAGE_COMMAND, "")), WAIT);
+
+        backend.thenReport(SampleReports.report(0.9, true, 523));
+        String pasted = fake.memberMessage("Error 523 on example.com @here");
+        String pasteThread = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + pasted
+                + "/threads", WAIT).responseJson().path("id").asText();
+        fake.await("POST", "/api/v10/channels/" + pasteThread + "/messages", WAIT);
+        backend.thenFail(new BusyException(Duration.ofSeconds(5)));
+        fake.memberMessage("Error 522 on example.com");
+        fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages", WAIT);
+
+        Map<String, Integer> kinds = new TreeMap<>();
+        for (FakeDiscord.Exchange e : fake.exchanges()) {
+            String kind = messageKind(e);
+            if (kind != null) {
+                kinds.merge(kind, 1, Integer::sum);
+                JsonNode message = e.path().endsWith("/callback") ? e.json().path("data") : e.json();
+                JsonNode mentions = message.path("allowed_mentions");
+                assertAll(kind + " " + e.path() + ": " + mentions,
+                        () -> assertTrue(mentions.path("parse").isArray() && mentions.path("parse").isEmpty()),
+                        () -> assertTrue(mentions.path("users").isMissingNode() && mentions.path("roles").isMissingNode()),
+                        () -> assertFalse(mentions.path("replied_user").asBoolean(true)));
+            }
+        }
+        assertEquals(List.of("channel message", "edit of the original response", "follow-up", "interaction reply"),
+                List.copyOf(kinds.keySet()), "every kind of send and edit was seen and checked: " + kinds);
+    }
+
+    /** What kind of message a REST call sends or edits, or null when it sends none (a deferral, a thread …). */
+    private static String messageKind(FakeDiscord.Exchange e) {
+        if (e.method().equals("PATCH") && e.path().endsWith("/messages/@original")) {
+            return "edit of the original response";
+        }
+        if (!e.method().equals("POST")) {
+            return null;
+        }
+        if (e.path().matches("/api/v10/channels/\\d+/messages")) {
+            return "channel message";
+        }
+        if (e.path().matches("/api/v10/webhooks/\\d+/[^/]+")) {
+            return "follow-up";
+        }
+        if (e.path().endsWith("/callback")) {
+            int type = e.json().path("type").asInt();
+            assertTrue(type == 4 || type == 5 && !e.json().path("data").has("content"), e.body());
+            return type == 4 ? "interaction reply" : null;
+        }
+        return null;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A 523 report with six causes, too many for one embed, so its details go to a thread. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,8 @@ class DiscordSettingsTest {
         assertTrue(s.isSupportChannel("123", "general"));
         assertTrue(s.isSupportChannel("999", "help-desk"));
         assertFalse(s.isSupportChannel("999", "general"));
+        assertTrue(s.isSupportChannel("999", "HELP-desk"), "ASCII case is ignored");
+        assertFalse(s.isSupportChannel("999", "help-desk" + "Σ".repeat(100)));
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
@@ -111,6 +111,29 @@ class EmbedRendererTest {
                 () -> assertFalse(rendered.details().isEmpty(), "what was left out goes to a thread"),
                 () -> assertTrue(rendered.details().stream().allMatch(m -> !m.isEmpty() && m.length() <= Message.MAX_CONTENT_LENGTH)),
                 () -> assertTrue(String.join("\n", rendered.details()).contains("Cause 39"), "the thread has every cause"));
+    }
+
+    @Test
+    void textFromThePasteAndTheProbedServerShowsAsTextWithNothingLive() {
+        String hostile = DiscordMarkdownTest.HOSTILE + "\n# heading\n> quote";
+        TriageReport report = SampleReports.hostile(hostile);
+
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, EmbedRenderer.changesLead(List.of(hostile)));
+        MessageEmbed embed = rendered.embed();
+        List<String> shown = new ArrayList<>(List.of(embed.getTitle(), embed.getDescription()));
+        embed.getFields().forEach(f -> shown.addAll(List.of(f.getName(), f.getValue())));
+        shown.addAll(EmbedRenderer.details(report));
+
+        assertAll(shown.stream().map(markdown -> () -> assertEquals(List.of(), RenderedMarkdown.problems(markdown))));
+        String all = RenderedMarkdown.shown(String.join("\n", shown));
+        assertTrue(all.contains("[click](https://evil.example)"), "still readable as written: " + all);
+        assertTrue(all.contains("@everyone"), all);
+    }
+
+    @Test
+    void clipDoesNotCutACodeSpanOrAnEscapeInTwo() {
+        assertEquals("host…", EmbedRenderer.clip("host `example.com` rest", 12));
+        assertEquals("a…", EmbedRenderer.clip("a\\*bcdef", 3), "not between a backslash and what it escapes");
     }
 
     private static MessageEmbed.Field field(MessageEmbed embed, String name) {

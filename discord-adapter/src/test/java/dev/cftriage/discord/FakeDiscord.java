@@ -3,7 +3,7 @@ package dev.cftriage.discord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -67,8 +67,9 @@ final class FakeDiscord implements AutoCloseable {
 
     /** One REST call and the JSON body answered (empty for 204). */
     record Exchange(String method, String path, String body, String response) {
+        /** The JSON sent: the body, or for a multipart body (a message with files) its {@code payload_json} part. */
         JsonNode json() {
-            return read(body);
+            return read(body.startsWith("--") ? payloadJson(body) : body);
         }
 
         JsonNode responseJson() {
@@ -125,12 +126,16 @@ final class FakeDiscord implements AutoCloseable {
         return bot;
     }
 
-    /** Shuts the bot's JDA down cleanly: stops it, closes the gateway from this side, waits a little for the end. */
+    /**
+     * Shuts the bot's JDA down cleanly: stops it, closes the gateway from this side, waits a little for the end, then
+     * closes the bot (its paste detection).
+     */
     void disconnect(DiscordBot bot) throws InterruptedException {
         JDA jda = bot.jda();
         jda.shutdownNow();
         closeGateway();
         jda.awaitShutdown(5, TimeUnit.SECONDS);
+        bot.close();
     }
 
     /** The path of an interaction's callback (the reply or the deferral). */
@@ -175,6 +180,11 @@ final class FakeDiscord implements AutoCloseable {
             Thread.sleep(20);
         }
         throw new AssertionError("no " + method + " " + pathRegex + " within " + timeout + "; saw " + summary());
+    }
+
+    /** Every REST call recorded so far, in order. */
+    List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
     }
 
     /** Every REST call so far as {@code METHOD path}, for failure messages. */
@@ -534,6 +544,14 @@ final class FakeDiscord implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The {@code payload_json} part of a multipart body, or "" when there is none. */
+    private static String payloadJson(String multipart) {
+        int part = multipart.indexOf("name=\"payload_json\"");
+        int start = part < 0 ? -1 : multipart.indexOf("\r\n\r\n", part);
+        int end = start < 0 ? -1 : multipart.indexOf("\r\n--", start + 4);
+        return end < 0 ? "" : multipart.substring(start + 4, end);
     }
 
     private static JsonNode read(String text) {

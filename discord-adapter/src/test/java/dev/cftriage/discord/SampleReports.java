@@ -1,12 +1,12 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.HttpOutcome;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
@@ -54,5 +54,22 @@ final class SampleReports {
                 List.of(cause("The origin's address is unroutable", confidence, verified)),
                 new Steps(List.of("Check DNS"), List.of("Try later"), List.of("Send the Ray ID")),
                 verified, List.of("TLS was not checked: port 443 is closed"), AT, AT, 1234);
+    }
+
+    /**
+     * A 523 report in which every string that can come from outside (host, warnings, the code's meaning, causes,
+     * steps, notes, the probe's target and reason, the server header) carries {@code hostile}.
+     */
+    static TriageReport hostile(String hostile) {
+        InputSummary input = new InputSummary(523, null, "8f3a1b2c3d4e5f60", "FRA", "Frankfurt", hostile, null, null,
+                null, Generator.CLOUDFLARE, PasteFormat.ERROR_PAGE_TEXT, List.of(), true, List.of(hostile));
+        CodeSummary code = new CodeSummary(523, null, hostile, hostile, "origin", "input", true);
+        Cause cause = new Cause("origin-http-error", hostile, 0.9, true, List.of("server: " + hostile, hostile),
+                List.of(hostile));
+        HttpFacts http = new HttpFacts("203.0.113.7", 443, "https", hostile, HttpOutcome.RESPONSE, 502, hostile,
+                300L, 80L, null, hostile, 2, true, new Phases(0L, 12L, 30L, 45L, 1L), null);
+        ProbeResult probe = new ProbeResult("origin-http", hostile, ProbeStatus.FAIL, 88, hostile, http);
+        return new TriageReport(input, code, null, List.of(probe), List.of(cause),
+                new Steps(List.of(hostile), List.of(hostile), List.of(hostile)), true, List.of(hostile), AT, AT, 1234);
     }
 }

@@ -1,25 +1,27 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
+import dev.cftriage.chat.Admission;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A {@link ChatBackend} that answers from a script: the outcomes to return, in order, and an admission to give.
- * Records the requests it was asked for. Paste detection looks for "Error 5"; the comparison names the edge
- * status when it changed.
+ * Records the requests it was asked for. Paste detection looks for "Error 5" unless a test gives its own; the
+ * comparison names the edge status when it changed.
  */
 final class ScriptedBackend implements ChatBackend {
     final List<TriageRequest> requests = new CopyOnWriteArrayList<>();
     private final Queue<CompletableFuture<TriageReport>> outcomes = new ConcurrentLinkedQueue<>();
     private volatile Admission admission = new Admission.Admitted();
+    private volatile Predicate<String> detector = text -> text.contains("Error 5");
 
     /** Answers the next submit with this report. */
     ScriptedBackend thenReport(TriageReport report) {
@@ -38,6 +40,11 @@ final class ScriptedBackend implements ChatBackend {
     ScriptedBackend thenFail(RuntimeException failure) {
         outcomes.add(CompletableFuture.failedFuture(failure));
         return this;
+    }
+
+    /** Detects pasted errors with this from now on (on whatever thread the adapter calls it). */
+    void detectWith(Predicate<String> next) {
+        detector = next;
     }
 
     /** Gives this admission from now on. */
@@ -59,7 +66,7 @@ final class ScriptedBackend implements ChatBackend {
 
     @Override
     public boolean describesError(String text) {
-        return text.contains("Error 5");
+        return detector.test(text);
     }
 
     @Override

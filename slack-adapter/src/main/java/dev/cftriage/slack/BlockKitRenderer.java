@@ -8,13 +8,14 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static dev.cftriage.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.cftriage.probe.ProbeResult;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.Headlines;
 import dev.cftriage.report.InputSummary;
+import dev.cftriage.report.ProbeLine;
 import dev.cftriage.report.TriageReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,6 @@ final class BlockKitRenderer {
     static final int MAX_SECTION_CHARS = 3000;
     static final int MAX_HEADER_CHARS = 150;
     static final int MAX_CONTEXT_CHARS = 2000;
-    static final int MAX_TEXT_CHARS = 3000;
     /** Causes shown in full; more would bury the likely ones. */
     static final int MAX_CAUSES = 8;
     /** The target named in a command's root message. */
@@ -59,10 +59,10 @@ final class BlockKitRenderer {
         blocks.add(mrkdwn(summary(report)));
         List<LayoutBlock> tail = new ArrayList<>();
         if (!report.probes().isEmpty()) {
-            tail.add(mrkdwn(probeTable(report.probes())));
+            tail.add(mrkdwn(probeTable(report.probeLines())));
         }
         if (!report.notes().isEmpty()) {
-            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escape(report.notes())),
+            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escapeAll(report.notes())),
                     MAX_CONTEXT_CHARS)))));
         }
         tail.add(context(List.of(markdownText(clip(timing(report, now), MAX_CONTEXT_CHARS)))));
@@ -87,13 +87,14 @@ final class BlockKitRenderer {
 
     /**
      * The root message of a slash command while the triage runs. Names the target by the first line of the
-     * command's text, cut to {@link #MAX_TARGET_CHARS}: the whole paste (an error page …) would bury the channel.
+     * command's text (as the user typed it: Slack's markup already decoded), cut to {@link #MAX_TARGET_CHARS}: the
+     * whole paste (an error page …) would bury the channel.
      */
     static SlackMessage progress(Integer code, String text) {
-        String target = clip(SlackText.plain(text).lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
+        String target = clip(text.lines().findFirst().orElse("").strip(), MAX_TARGET_CHARS);
         String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
         String line = "Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…";
-        return new SlackMessage(clip(line, MAX_TEXT_CHARS), List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
+        return new SlackMessage(line, List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
     }
 
     /** The root message once the report is in its thread: the code and the top cause. */
@@ -103,14 +104,13 @@ final class BlockKitRenderer {
         String detail = top == null ? "No likely cause found; the details are in the thread."
                 : percent(top.confidence()) + (top.verified() ? " (confirmed by live probes)" : " (from the error's usual causes)")
                 + "; the full report is in the thread.";
-        return new SlackMessage(clip(line, MAX_TEXT_CHARS),
+        return new SlackMessage(line,
                 List.of(mrkdwn(clip("*" + escape(line) + "*\n" + escape(detail), MAX_SECTION_CHARS))));
     }
 
     /** A short notice (a limit, a busy engine, bad input, a failure). */
     static SlackMessage notice(String text) {
-        String line = clip(text, MAX_SECTION_CHARS);
-        return new SlackMessage(line, List.of(mrkdwn(escape(line))));
+        return new SlackMessage(text, List.of(mrkdwn(SlackText.clipEscaped(escape(text), MAX_SECTION_CHARS))));
     }
 
     /**
@@ -125,23 +125,14 @@ final class BlockKitRenderer {
         int chunk = MAX_SECTION_CHARS - 6;
         int at = 0;
         while (at < escaped.length() && blocks.size() < MAX_BLOCKS - 1) {
-            int end = escaped.length() - at <= chunk ? escaped.length() : cutBefore(escaped, at + chunk);
+            int end = escaped.length() - at <= chunk ? escaped.length() : SlackText.cutBefore(escaped, at + chunk);
             blocks.add(mrkdwn("```" + escaped.substring(at, end) + "```"));
             at = end;
         }
         if (at < escaped.length()) {
             blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
         }
-        return new SlackMessage(clip("Support bundle\n" + bundle, MAX_TEXT_CHARS), blocks);
-    }
-
-    /** Where to cut escaped text at or before {@code at}: never inside an entity ({@code &amp;}) or a surrogate pair. */
-    private static int cutBefore(String escaped, int at) {
-        int amp = escaped.lastIndexOf('&', at - 1);
-        if (amp >= 0 && escaped.indexOf(';', amp) >= at) {
-            return amp;
-        }
-        return Character.isHighSurrogate(escaped.charAt(at - 1)) ? at - 1 : at;
+        return new SlackMessage("Support bundle\n" + bundle, blocks);
     }
 
     private static String headline(TriageReport report) {
@@ -193,13 +184,12 @@ final class BlockKitRenderer {
         return clip(s.toString(), MAX_SECTION_CHARS);
     }
 
-    private static String probeTable(List<ProbeResult> probes) {
+    private static String probeTable(List<ProbeLine> probes) {
         List<String> rows = new ArrayList<>();
-        for (ProbeResult p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
-            String phases = Headlines.timings(p);
+        for (ProbeLine p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
             rows.add(String.format(Locale.ROOT, "%-13s %-28s %-7s %6s %-6s%s", p.name(), clip(p.target(), 28),
-                    p.status().id(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source().id(),
-                    phases == null ? "" : "  " + phases));
+                    p.status(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source(),
+                    p.timings() == null ? "" : "  " + p.timings()));
         }
         if (probes.size() > MAX_PROBES) {
             rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");
@@ -225,7 +215,7 @@ final class BlockKitRenderer {
         for (Cause c : report.causes()) {
             s.append("\n- ").append(c.title()).append(" (").append(percent(c.confidence())).append(')');
         }
-        return clip(s.toString(), MAX_TEXT_CHARS);
+        return s.toString();
     }
 
     private static String percent(double confidence) {
@@ -244,13 +234,8 @@ final class BlockKitRenderer {
         return section(s -> s.text(markdownText(text)));
     }
 
-    private static List<String> escape(List<String> lines) {
-        return lines.stream().map(BlockKitRenderer::escape).toList();
-    }
-
-    /** Escapes the three characters Slack's mrkdwn treats as control characters. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static List<String> escapeAll(List<String> lines) {
+        return lines.stream().map(SlackText::escape).toList();
     }
 
     /** Cuts the text to at most {@code max} characters, ending with "…" when cut. */

@@ -2,7 +2,7 @@ package dev.cftriage.slack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.TriageReport;

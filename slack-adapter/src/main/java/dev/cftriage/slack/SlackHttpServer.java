@@ -1,38 +1,38 @@
 package dev.cftriage.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.servlet.SlackAppServlet;
+import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.http.HttpLimits;
 import java.net.InetSocketAddress;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
+import java.time.Clock;
 
 /**
- * Bolt's HTTP mode: Jetty serving the app at {@code /slack/events} on one address and port. Unlike Bolt's own
- * {@code SlackAppServer} it binds the address given (loopback in tests), reports the port it got, and
- * {@link #start()} returns once it listens. Request signatures are checked by the app's middleware: forged or
- * stale requests get 401 before any handler runs.
+ * Bolt's HTTP mode on cf-triage's hardened server ({@link BotHttpServer}): {@code /slack/events} on one address and
+ * port. Bodies are capped at {@link #MAX_BODY_BYTES} and read without blocking; the Slack signature and a timestamp
+ * within 5 minutes are checked before Bolt sees a byte ({@link SlackSignatureCheck}); replays are acknowledged and
+ * dropped ({@link SlackEventsRoute}). {@link #start()} returns once it listens.
  */
 final class SlackHttpServer implements AutoCloseable {
     /** The path Slack posts commands, events and interactions to. */
     static final String PATH = "/slack/events";
+    /** Slack's payloads are a few KB; this is generous. */
+    static final long MAX_BODY_BYTES = 1L << 20;
 
     private final App app;
-    private final Server server;
-    private final ServerConnector connector;
+    private final BotHttpServer server;
 
     SlackHttpServer(App app, InetSocketAddress address) {
+        this(app, address, HttpLimits.defaults(), Clock.systemUTC());
+    }
+
+    /** A server with the limits, checking timestamps against the clock. */
+    SlackHttpServer(App app, InetSocketAddress address, HttpLimits limits, Clock clock) {
         this.app = app;
-        this.server = new Server();
-        this.connector = new ServerConnector(server);
-        connector.setHost(address.getHostString());
-        connector.setPort(address.getPort());
-        server.addConnector(connector);
-        ServletContextHandler handler = new ServletContextHandler();
         app.config().setAppPath(PATH);
-        handler.addServlet(new ServletHolder(new SlackAppServlet(app)), PATH);
-        server.setHandler(handler);
+        this.server = BotHttpServer.builder(address, limits)
+                .post(PATH, MAX_BODY_BYTES, new SlackSignatureCheck(app.config().getSigningSecret(), clock),
+                        new SlackEventsRoute(app))
+                .build();
     }
 
     /** Starts the app and the server; returns once it accepts connections. */
@@ -43,7 +43,7 @@ final class SlackHttpServer implements AutoCloseable {
 
     /** The port the server listens on (useful after binding port 0). */
     int port() {
-        return connector.getLocalPort();
+        return server.port();
     }
 
     /** Blocks until the server stops. */
@@ -53,7 +53,7 @@ final class SlackHttpServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        server.close();
         app.stop();
     }
 }

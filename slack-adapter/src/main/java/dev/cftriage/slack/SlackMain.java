@@ -1,16 +1,16 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.service.TriageService;
+import dev.cftriage.chat.TriageService;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.CommandCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -14,12 +15,10 @@ import com.slack.api.model.Attachment;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.cftriage.BadInputException;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
-import dev.cftriage.catalog.CodeEntry;
-import dev.cftriage.catalog.ErrorCatalog;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.service.Admission;
+import dev.cftriage.chat.Admission;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,9 +45,11 @@ final class SlackTriageApp implements AutoCloseable {
     /** The callback id of the message shortcut. */
     static final String SHORTCUT = "triage_message";
     /** The codes with a slash command of their own ({@code /cf520} …). */
-    static final List<Integer> COMMAND_CODES = ErrorCatalog.load().commandCodes().stream().map(CodeEntry::code).toList();
+    static final List<Integer> COMMAND_CODES = CommandCode.all().stream().map(CommandCode::code).toList();
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
             + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
+    /** The command's answer when Slack did not say where it was typed (no channel or response_url). */
+    static final String NOWHERE = "cf-triage cannot tell where this command was typed, so it cannot answer there.";
     /** The command's answer when its work cannot even be queued. */
     static final String BUSY = "cf-triage is too busy to take this now; try again in a minute.";
 
@@ -60,6 +61,7 @@ final class SlackTriageApp implements AutoCloseable {
     private final Clock clock;
     private final Duration wait;
     private final ExecutorService work;
+    private final PasteGate pasteGate = new PasteGate();
     private final Cache<String, Boolean> answered = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
     private final Cache<String, TriageReport> lastReports = Caffeine.newBuilder()
@@ -95,7 +97,7 @@ final class SlackTriageApp implements AutoCloseable {
             AppMentionEvent e = payload.getEvent();
             if (fromAnswerableAuthor(ctx, e.getUser(), e.getBotId())) {
                 Reply reply = new Reply(e.getChannel(), e.getThreadTs() != null ? e.getThreadTs() : e.getTs(), null);
-                String text = SlackText.withoutMentions(e.getText());
+                String text = SlackText.plain(e.getText());
                 dispatch(() -> answerMention(e.getUser(), e.getTs(), text, reply));
             }
             return ctx.ack();
@@ -117,7 +119,7 @@ final class SlackTriageApp implements AutoCloseable {
             var message = p.getMessage();
             Reply reply = new Reply(p.getChannel().getId(),
                     message.getThreadTs() != null ? message.getThreadTs() : message.getTs(), p.getResponseUrl());
-            String text = messageText(message.getText(), message.getAttachments());
+            String text = SlackText.plain(messageText(message.getText(), message.getAttachments()));
             dispatch(() -> triageInThread(p.getUser().getId(), text, reply, true));
             return ctx.ack();
         });
@@ -140,15 +142,23 @@ final class SlackTriageApp implements AutoCloseable {
         var p = req.getPayload();
         String command = p.getCommand();
         Integer code = command.startsWith("/cf5") ? Integer.valueOf(command.substring(3)) : null;
-        String text = p.getText() == null ? "" : p.getText().strip();
+        String text = SlackText.plain(p.getText());
         if (code == null && (text.isEmpty() || text.equalsIgnoreCase("help"))) {
-            return ctx.ack(USAGE);
+            return ackWith(ctx, USAGE);
+        }
+        if (p.getChannelId() == null || p.getResponseUrl() == null) {
+            return ackWith(ctx, NOWHERE);
         }
         if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
-            return ctx.ack(l.message());
+            return ackWith(ctx, l.message());
         }
         TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
-        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ctx.ack(BUSY);
+        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ackWith(ctx, BUSY);
+    }
+
+    /** Acknowledges the command with a line only its user sees, escaped like every text the bot sends. */
+    private static Response ackWith(SlashCommandContext ctx, String line) {
+        return ctx.ack(SlackMessage.ofText(line).text());
     }
 
     /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
@@ -181,16 +191,18 @@ final class SlackTriageApp implements AutoCloseable {
     }
 
     /**
-     * A message that may hold a pasted error. One that mentions the bot is left to its app_mention event, so that
+     * A message that may hold a pasted error, checked on a work thread through the {@link PasteGate} (cheap checks
+     * before the parser, few parses at once). One that mentions the bot is left to its app_mention event, so that
      * the explicit request is the one answered (with the reason when nothing can be done).
      */
-    private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String text) {
-        if (!fromAnswerableAuthor(ctx, user, botId) || text.isBlank() || mentionsBot(ctx, text)) {
+    private void onMessage(Context ctx, String user, String botId, String channel, String ts, String threadTs, String markup) {
+        if (!fromAnswerableAuthor(ctx, user, botId) || markup.isBlank() || mentionsBot(ctx, markup)) {
             return;
         }
         Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
         dispatch(() -> {
-            if (backend.describesError(text) && firstTime(channel, ts)) {
+            String text = SlackText.plain(markup);
+            if (pasteGate.describesError(text, backend::describesError) && firstTime(channel, ts)) {
                 triageInThread(user != null ? user : "bot:" + botId, text, reply, false);
             }
         });

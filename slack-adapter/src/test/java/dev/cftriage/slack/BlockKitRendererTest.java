@@ -83,7 +83,7 @@ class BlockKitRendererTest {
                 c.getElements().forEach(e -> assertTrue(((MarkdownTextObject) e).getText().length() <= BlockKitRenderer.MAX_CONTEXT_CHARS));
             }
         }
-        assertTrue(m.text().length() <= BlockKitRenderer.MAX_TEXT_CHARS);
+        assertTrue(m.text().length() <= SlackMessage.MAX_TEXT_CHARS);
     }
 
     @Test
@@ -122,7 +122,7 @@ class BlockKitRendererTest {
 
         assertTrue(m.blocks().size() <= BlockKitRenderer.MAX_BLOCKS);
         assertTrue(texts(m.blocks()).contains("cut at Slack's message size"));
-        assertTrue(m.text().length() <= BlockKitRenderer.MAX_TEXT_CHARS);
+        assertTrue(m.text().length() <= SlackMessage.MAX_TEXT_CHARS);
     }
 
     @Test
@@ -140,13 +140,13 @@ class BlockKitRendererTest {
             shown.append(inner);
         }
         assertTrue(m.blocks().size() > 2, "the bundle needed several sections");
-        assertEquals(BlockKitRenderer.escape(bundle), shown.toString());
+        assertEquals(SlackText.escape(bundle), shown.toString());
     }
 
     @Test
     void mrkdwnControlCharactersInUserTextAreEscaped() {
-        SlackMessage m = BlockKitRenderer.progress(522, "<https://a.example/?x=1&y=2|a.example> <@U123>");
-        assertEquals("Triaging 522 for a.example…", m.text());
+        SlackMessage m = BlockKitRenderer.progress(522, "a.example <@U123> & <!channel>");
+        assertEquals("Triaging 522 for a.example &lt;@U123&gt; &amp; &lt;!channel&gt;…", m.text());
         SlackMessage n = BlockKitRenderer.notice("bad input: <script> & co");
         assertEquals("bad input: &lt;script&gt; &amp; co", ((MarkdownTextObject) ((SectionBlock) n.blocks().get(0)).getText()).getText());
     }
@@ -157,14 +157,13 @@ class BlockKitRendererTest {
         try (InputStream in = getClass().getResourceAsStream("/pastes/523-page.html")) {
             html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String page = BlockKitRenderer.escape(html); // Slack escapes what users type before sending it to the bot
 
-        SlackMessage paged = BlockKitRenderer.progress(null, page);
-        SlackMessage minified = BlockKitRenderer.progress(523, page.replace("\n", " "));
+        SlackMessage paged = BlockKitRenderer.progress(null, html);
+        SlackMessage minified = BlockKitRenderer.progress(523, html.replace("\n", " "));
 
-        assertEquals("Triaging for <!DOCTYPE html>…", paged.text());
+        assertEquals("Triaging for &lt;!DOCTYPE html&gt;…", paged.text(), "the fallback text is escaped like the blocks");
         assertEquals(":mag: Triaging for &lt;!DOCTYPE html&gt;…", sectionText(paged));
-        assertTrue(minified.text().length() <= "Triaging 523 for …".length() + BlockKitRenderer.MAX_TARGET_CHARS,
+        assertTrue(SlackText.plain(minified.text()).length() <= "Triaging 523 for …".length() + BlockKitRenderer.MAX_TARGET_CHARS,
                 minified.text());
         assertTrue(sectionText(minified).length() <= BlockKitRenderer.MAX_SECTION_CHARS);
         assertTrue(sectionText(minified).startsWith(":mag: Triaging 523 for &lt;!DOCTYPE html&gt;"), sectionText(minified));

@@ -1,6 +1,6 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.service.ChatBackend;
+import dev.cftriage.chat.ChatBackend;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.parse.Generator;
-import dev.cftriage.parse.PasteFormat;
-import dev.cftriage.probe.HttpFacts;
-import dev.cftriage.probe.HttpOutcome;
-import dev.cftriage.probe.Phases;
-import dev.cftriage.probe.ProbeResult;
-import dev.cftriage.probe.ProbeStatus;
+import dev.cftriage.internal.parse.Generator;
+import dev.cftriage.internal.parse.PasteFormat;
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.service.ChatBackend;
-import dev.cftriage.service.TriageService;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.TriageService;
 import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;

@@ -1,0 +1,52 @@
+package dev.cftriage.chat;
+
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.report.TriageReport;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * What a chat adapter needs from bot-core, in one place: admission, triage, paste detection, report comparison
+ * and the support bundle. {@link #of(TriageService)} is the real one; adapter tests may supply their own.
+ * Implementations are thread-safe.
+ */
+public interface ChatBackend {
+
+    /** Takes one request from the user's and the channel's allowance (see {@link TriageService#admit}). */
+    Admission admit(String userKey, String channelKey);
+
+    /** Runs a triage; the future fails with {@link BusyException} or {@link dev.cftriage.input.BadInputException}. */
+    CompletableFuture<TriageReport> submit(TriageRequest request);
+
+    /** True when a channel message holds a Cloudflare error worth triaging unprompted; never throws. */
+    boolean describesError(String text);
+
+    /** What changed between two runs of the same request, one line each; empty when nothing did. */
+    List<String> changes(TriageReport before, TriageReport after);
+
+    /** The text to hand Cloudflare support. */
+    String supportBundle(TriageReport report);
+
+    /**
+     * The one line to show the user for a failed {@link #submit}: the message of a {@link BusyException} or a
+     * {@link BadInputException}, found inside any {@link CompletionException} or {@link ExecutionException}. Empty
+     * for any other failure, which is a bug the adapter should log. Never null; never throws.
+     */
+    default Optional<String> userMessage(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof BusyException || cause instanceof BadInputException
+                ? Optional.ofNullable(cause.getMessage()) : Optional.empty();
+    }
+
+    /** The backend over bot-core's service. */
+    static ChatBackend of(TriageService service) {
+        return new ServiceChatBackend(service);
+    }
+}

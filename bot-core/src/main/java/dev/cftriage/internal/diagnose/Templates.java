@@ -1,0 +1,61 @@
+package dev.cftriage.internal.diagnose;
+
+import java.util.Map;
+
+/**
+ * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder the evidence gave no value for is
+ * worded in general terms ({@link #GENERIC}), so no raw slot ever reaches a reader.
+ */
+final class Templates {
+    /**
+     * What stands in for a value the evidence did not give: general words a reader can act on, never a raw slot
+     * such as {@code <port>}. Ports default to 443, where Cloudflare sends HTTPS (the modes other than Flexible).
+     */
+    private static final Map<String, String> GENERIC = Map.ofEntries(
+            Map.entry("host", "your host name"),
+            Map.entry("address", "your origin's IP address"),
+            Map.entry("addresses", "your origin's IP addresses"),
+            Map.entry("port", "443"),
+            Map.entry("ports", "80 and 443"),
+            Map.entry("expiry", "on its end date"),
+            Map.entry("names", "other names"),
+            Map.entry("issuer", "as its own issuer"),
+            Map.entry("status", "an error status"),
+            Map.entry("resolver", "your usual resolver"),
+            Map.entry("nameservers", "the zone's name servers, from `dig NS` on the zone"),
+            Map.entry("cnameChain", "as `dig +trace` shows it"),
+            Map.entry("headerBytes", "the measured size"),
+            Map.entry("largestHeaderBytes", "the largest header's size"),
+            Map.entry("elapsedMs", "the time it took"),
+            Map.entry("timeoutMs", "the time allowed"),
+            Map.entry("category", "not a public address"),
+            Map.entry("colo", "the data centre in the Ray ID"),
+            Map.entry("rayId", "the Ray ID from the error page"),
+            Map.entry("server", "the server"),
+            Map.entry("problem", "the error the handshake reports"),
+            Map.entry("mode", "the mode that fits the origin's ports"),
+            Map.entry("incident", "https://www.cloudflarestatus.com"));
+
+    private Templates() {
+    }
+
+    /** The template with every {@code {name}} replaced by its value, or by general words when it has none. */
+    static String fill(String template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            String name = close > i + 1 ? template.substring(i + 1, close) : null;
+            if (name != null && name.chars().allMatch(Character::isLetterOrDigit)) {
+                String value = values.get(name);
+                out.append(value != null ? value : GENERIC.getOrDefault(name, name));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.cftriage.internal.evidence;
+
+/**
+ * One check against one target: the single signature every prober implements. The engine owns the deadline,
+ * the timing and the executor; a probe only does its work, honouring {@link ProbeContext#remainingMillis()} in
+ * every blocking call, and returns the facts it saw. A fault in the target (refused, timed out, bad certificate)
+ * is a fact, not an exception: a probe throws only when it could not do its work at all.
+ *
+ * <p>Implementations are immutable and safe to run from any thread.
+ */
+public interface Probe {
+
+    /** The probe kind as the report names it, e.g. {@code origin-tcp}. */
+    String name();
+
+    /** What is probed, as the report shows it, e.g. {@code 192.0.2.1:443}. */
+    String target();
+
+    /** Runs the check and returns what it saw. */
+    ProbeFacts run(ProbeContext context) throws Exception;
+}

@@ -1,0 +1,141 @@
+package dev.cftriage.internal.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads HTTP response headers as {@code curl -I}, {@code curl -i}, {@code curl -v} and browsers' developer tools
+ * show them: status lines ({@code HTTP/1.1 523 …}, {@code HTTP/2 523}), {@code name: value} lines in a block that
+ * starts with a status line or a well-known header, curl's {@code < }/{@code > } prefixes, the request's
+ * {@code Host} header and curl's {@code * Connected to host} lines. Stateless; one pass over the lines.
+ */
+final class HeaderReader {
+    private static final Set<String> KNOWN = Set.of("server", "cf-ray", "cf-cache-status", "cf-error-type",
+            "cf-error-origin", "cf-mitigated", "date", "content-type", "content-length", "location", "set-cookie",
+            "cache-control", "nel", "report-to", "alt-svc", "vary", "expires", "x-powered-by", "connection",
+            "strict-transport-security", "transfer-encoding", "x-frame-options", "referrer-policy", "age", "etag",
+            "last-modified", "via", "x-content-type-options", "content-encoding", "cf-apo-via", "x-cache");
+    private static final int MAX_NAME = 64;
+
+    private HeaderReader() {
+    }
+
+    static void read(List<String> lines, Clues clues) {
+        boolean inBlock = false;
+        boolean sawErrorStatus = false;
+        Integer otherStatus = null;
+        for (String raw : lines) {
+            if (raw.isEmpty() || raw.equals("<")) {
+                inBlock = false;
+                continue;
+            }
+            if (raw.startsWith("* ")) {
+                curlInfo(raw.substring(2).strip(), clues);
+                continue;
+            }
+            boolean request = raw.startsWith("> ") || raw.equals(">");
+            String line = raw.startsWith("< ") || request ? raw.substring(Math.min(2, raw.length())).strip() : raw;
+            Integer status = statusCode(line);
+            if (status != null && !request) {
+                clues.saw(PasteFormat.HEADERS);
+                inBlock = true;
+                if (status >= 500 && status <= 599 && !sawErrorStatus) {
+                    sawErrorStatus = true;
+                    clues.code(status, "the status line");
+                } else if (status < 500 && otherStatus == null) {
+                    otherStatus = status;
+                }
+                continue;
+            }
+            int colon = headerColon(line);
+            if (colon < 0) {
+                inBlock = inBlock && request;
+                continue;
+            }
+            String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            if (request) {
+                if (name.equals("host")) {
+                    clues.host(HostTokens.lenientWithPort(value), "the request's Host header");
+                }
+            } else if (inBlock || KNOWN.contains(name)) {
+                inBlock = true;
+                clues.saw(PasteFormat.HEADERS);
+                header(name, value, clues);
+            }
+        }
+        if (!sawErrorStatus && otherStatus != null) {
+            clues.note("the response status is " + otherStatus + ", not a 5xx error");
+        }
+    }
+
+    private static void header(String name, String value, Clues clues) {
+        clues.header(name, value);
+        switch (name) {
+            case "cf-ray" -> clues.ray(RayIds.slotValue(value), "the cf-ray header", true);
+            case "cf-error-type", "cf-error-origin" -> {
+                if (!value.isEmpty()) {
+                    clues.sign(Clues.Sign.CLOUDFLARE_ERROR_HEADER);
+                }
+            }
+            case "date" -> {
+                var t = Timestamps.httpDate(value);
+                if (t != null) {
+                    clues.time(t);
+                }
+            }
+            case "cf-mitigated" -> {
+                if (value.toLowerCase(Locale.ROOT).contains("challenge")) {
+                    clues.note("cf-mitigated: challenge — Cloudflare answered with a challenge, which is not an outage");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Reads curl's {@code Connected to host (ip) port n} and {@code Host host:port was resolved.} lines. */
+    private static void curlInfo(String info, Clues clues) {
+        List<String> words = Lines.words(info);
+        String host = null;
+        if (words.size() >= 3 && words.get(0).equals("Connected") && words.get(1).equals("to")) {
+            host = words.get(2);
+        } else if (words.size() >= 2 && words.get(0).equals("Host") && info.contains("was resolved")) {
+            host = words.get(1);
+        }
+        if (host != null) {
+            clues.host(HostTokens.lenientWithPort(host), "curl's connection log");
+        }
+    }
+
+    /** The status of a status line ({@code HTTP/1.1 523 Origin Is Unreachable}, {@code HTTP/2 523}), or null. */
+    static Integer statusCode(String line) {
+        if (!line.startsWith("HTTP/") || line.length() > 200) {
+            return null;
+        }
+        int space = line.indexOf(' ');
+        if (space < 0 || space > 10 || line.length() < space + 4) {
+            return null;
+        }
+        String digits = line.substring(space + 1, space + 4);
+        boolean threeDigits = digits.chars().allMatch(Ascii::digit);
+        boolean ends = line.length() == space + 4 || line.charAt(space + 4) == ' ';
+        return threeDigits && ends ? Integer.parseInt(digits) : null;
+    }
+
+    /** The index of the colon of a {@code name: value} line, or -1. */
+    private static int headerColon(String line) {
+        int i = 0;
+        while (i < line.length() && i <= MAX_NAME && tokenChar(line.charAt(i))) {
+            i++;
+        }
+        boolean colon = i > 0 && i < line.length() && line.charAt(i) == ':';
+        boolean spaced = colon && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
+        return spaced ? i : -1;
+    }
+
+    private static boolean tokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+}

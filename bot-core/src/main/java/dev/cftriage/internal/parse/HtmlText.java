@@ -1,0 +1,220 @@
+package dev.cftriage.internal.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an HTML paste into what a browser would show, plus the few things only the markup holds: the title, the
+ * codes and hosts in Cloudflare's {@code utm_source=errorcode_523&utm_campaign=example.com} links, and whether
+ * Cloudflare's error page classes are present. Block tags become line breaks, inline tags spaces; scripts, styles
+ * and comments are dropped; common entities are decoded. One pass, linear even for unclosed tags and comments.
+ *
+ * @param title the decoded title, or null
+ * @param text the visible text
+ * @param linkCodes codes from {@code errorcode_NNN} link parameters, in order
+ * @param linkHosts raw {@code utm_campaign} values, in order
+ * @param cloudflareMarkup true when Cloudflare's error page classes or ids appear
+ */
+record HtmlText(String title, String text, List<Integer> linkCodes, List<String> linkHosts, boolean cloudflareMarkup) {
+    private static final int MAX_TITLE = 512;
+    private static final int MAX_LINKS = 16;
+    private static final List<String> HTML_MARKS = List.of("<html", "<!doctype", "<head", "<body", "<title", "<div", "<p>", "<h1");
+    private static final List<String> CLOUDFLARE_MARKS = List.of("cf-error-details", "cf-wrapper", "cf-error-footer",
+            "cf-error-code", "cf-footer-item", "cf-error-source", "cf-footer-ip", "cf-browser-status", "cf-host-status",
+            "cf-cloudflare-status", "cf-error-overview", "5xx-error-landing");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "button", "code", "em", "font", "i",
+            "kbd", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "template");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
+            Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+            Map.entry("hellip", "…"), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"));
+
+    /**
+     * True when the whole paste is HTML escaped once more, as Slack delivers a message that holds markup
+     * ({@code &lt;title&gt;…}).
+     */
+    static boolean escapedHtml(String lower) {
+        return lower.indexOf('<') < 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
+    }
+
+    /** True when the text has HTML markup an error page would have. */
+    static boolean looksLikeHtml(String lower) {
+        return HTML_MARKS.stream().anyMatch(lower::contains);
+    }
+
+    /** Lower-cases ASCII letters only, so that indexes stay aligned with the original text. */
+    static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + 32);
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Reads an HTML paste; {@code lower} is {@link #asciiLower} of it. */
+    static HtmlText read(String html, String lower) {
+        StringBuilder out = new StringBuilder(html.length());
+        String title = null;
+        Set<String> missing = new HashSet<>();
+        int n = html.length();
+        int nextGt = -1;
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '&') {
+                i = entity(html, i, out);
+                continue;
+            }
+            if (c != '<' || i + 1 >= n || !tagStart(html.charAt(i + 1))) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (lower.startsWith("<!--", i)) {
+                i = after(lower, "-->", i + 4, n, missing);
+                continue;
+            }
+            if (nextGt < i) {
+                nextGt = html.indexOf('>', i);
+                nextGt = nextGt < 0 ? n : nextGt;
+            }
+            if (nextGt == n) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = tagName(lower, i + 1, nextGt);
+            boolean closing = html.charAt(i + 1) == '/';
+            i = nextGt + 1;
+            if (!closing && SKIPPED.contains(name)) {
+                i = after(lower, "</" + name, i, n, missing);
+            } else if (!closing && name.equals("title") && title == null) {
+                int end = lower.indexOf("</title", i);
+                end = end < 0 ? Math.min(n, i + MAX_TITLE) : end;
+                title = decode(html.substring(i, Math.min(end, i + MAX_TITLE))).strip();
+                i = end;
+            } else {
+                out.append(INLINE.contains(name) ? ' ' : '\n');
+            }
+        }
+        return new HtmlText(title, out.toString(), linkCodes(lower), linkHosts(html, lower),
+                CLOUDFLARE_MARKS.stream().anyMatch(lower::contains));
+    }
+
+    private static boolean tagStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!';
+    }
+
+    private static String tagName(String lower, int from, int end) {
+        int start = from < end && lower.charAt(from) == '/' ? from + 1 : from;
+        int stop = start;
+        while (stop < end && stop - start < 16 && Character.isLetterOrDigit(lower.charAt(stop))) {
+            stop++;
+        }
+        return lower.substring(start, stop);
+    }
+
+    /**
+     * The index just after the next {@code marker} (and its closing {@code >}). When the marker never comes (a
+     * pasted fragment cut mid-comment or mid-script), only the opening is skipped: {@code from} is returned, so that
+     * the rest of the paste is still read. A marker found missing is remembered in {@code missing} and never
+     * searched again, which keeps a paste of many unclosed comments linear.
+     */
+    private static int after(String lower, String marker, int from, int n, Set<String> missing) {
+        int at = missing.contains(marker) ? -1 : lower.indexOf(marker, from);
+        if (at < 0) {
+            missing.add(marker);
+            return from;
+        }
+        int gt = lower.indexOf('>', at);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    private static int entity(String html, int amp, StringBuilder out) {
+        int semi = -1;
+        for (int j = amp + 1; j < html.length() && j <= amp + 10; j++) {
+            if (html.charAt(j) == ';') {
+                semi = j;
+                break;
+            }
+        }
+        String decoded = semi < 0 ? null : entityValue(html.substring(amp + 1, semi));
+        if (decoded == null) {
+            out.append('&');
+            return amp + 1;
+        }
+        out.append(decoded);
+        return semi + 1;
+    }
+
+    private static String entityValue(String name) {
+        if (name.startsWith("#")) {
+            boolean hex = name.startsWith("#x") || name.startsWith("#X");
+            String digits = name.substring(hex ? 2 : 1);
+            if (digits.isEmpty() || digits.length() > 7) {
+                return null;
+            }
+            try {
+                int cp = Integer.parseInt(digits, hex ? 16 : 10);
+                return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return ENTITIES.get(name);
+    }
+
+    /** The text with character references ({@code &amp;}, {@code &lt;}, {@code &#39;} …) decoded. */
+    static String decode(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '&') {
+                i = entity(text, i, out);
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Integer> linkCodes(String lower) {
+        List<Integer> codes = new ArrayList<>();
+        for (String value : parameterValues(lower, lower, "errorcode_")) {
+            int end = 0;
+            while (end < value.length() && end < 4 && Ascii.digit(value.charAt(end))) {
+                end++;
+            }
+            if (end >= 3) {
+                codes.add(Integer.parseInt(value.substring(0, end)));
+            }
+        }
+        return codes;
+    }
+
+    private static List<String> linkHosts(String html, String lower) {
+        return parameterValues(html, lower, "utm_campaign=");
+    }
+
+    /** The values after each occurrence of {@code key}, up to the next URL or attribute delimiter. */
+    private static List<String> parameterValues(String html, String lower, String key) {
+        List<String> values = new ArrayList<>();
+        int at = lower.indexOf(key);
+        while (at >= 0 && values.size() < MAX_LINKS) {
+            int start = at + key.length();
+            int end = start;
+            while (end < html.length() && end - start < 260 && "&\"'<> \t\r\n#".indexOf(html.charAt(end)) < 0) {
+                end++;
+            }
+            values.add(html.substring(start, end));
+            at = lower.indexOf(key, end);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.cftriage.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a paste into trimmed lines (blank lines kept as empty strings, since they end a header block) and its
+ * lines into whitespace-separated words. A line longer than {@link #MAX_LINE} is cut into pieces, at whitespace when
+ * there is some near the cut, so that no later step ever works on an unbounded line. Linear in the input.
+ */
+final class Lines {
+    static final int MAX_LINE = 8192;
+    /** Longest word kept whole; longer runs are skipped by the word readers. */
+    static final int MAX_WORD = 512;
+
+    private Lines() {
+    }
+
+    /** The lines of a text, each trimmed and at most {@link #MAX_LINE} characters long. */
+    static List<String> of(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            addPieces(lines, text, start, end);
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** The words of a line, split at whitespace; words longer than {@link #MAX_WORD} become empty strings. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && space(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !space(line.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(i - start > MAX_WORD ? "" : line.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static void addPieces(List<String> lines, String text, int start, int end) {
+        int from = start;
+        while (end - from > MAX_LINE) {
+            int cut = from + MAX_LINE;
+            int back = cut;
+            while (back > cut - 256 && !space(text.charAt(back))) {
+                back--;
+            }
+            if (back > cut - 256) {
+                cut = back;
+            }
+            lines.add(text.substring(from, cut).strip());
+            from = cut;
+        }
+        lines.add(text.substring(from, end).strip());
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

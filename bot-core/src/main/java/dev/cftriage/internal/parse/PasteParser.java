@@ -1,0 +1,74 @@
+package dev.cftriage.internal.parse;
+
+import dev.cftriage.input.BadInputException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a paste or a command's text and recovers what it says about a Cloudflare error: Cloudflare's error pages
+ * (HTML or copied as text), curl output and raw headers, {@code /cdn-cgi/trace} bodies, JSON error bodies, 1xxx
+ * pages, alert messages and chat commands. Parts that contradict each other mark the paste suspicious.
+ *
+ * <p>Thread-safe and never touches the network. Runs in time linear in the paste: no backtracking regular
+ * expressions, lines and words are bounded, and every list it builds is capped.
+ */
+public final class PasteParser {
+    /** The largest paste accepted, in characters. */
+    public static final int MAX_PASTE_CHARS = 2 * 1024 * 1024;
+    /** Texts up to this long, on a few lines, are read as a command: an invalid host in them is an error. */
+    static final int MAX_COMMAND_CHARS = 512;
+    static final int MAX_COMMAND_LINES = 4;
+    private static final double MEGABYTE = 1024 * 1024;
+
+    private PasteParser() {
+    }
+
+    /**
+     * Parses a paste.
+     *
+     * @param text the paste; null or blank gives {@link ParsedPaste#empty()}
+     * @throws BadInputException when the paste is larger than {@link #MAX_PASTE_CHARS}, or when a short
+     *         command-like text names a host that is neither a valid name nor an IP address
+     */
+    public static ParsedPaste parse(String text) {
+        if (text != null && text.length() > MAX_PASTE_CHARS) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "paste is %.1f MB; cf-triage reads at most %d MB — paste the error page's text, headers or Ray ID",
+                    text.length() / MEGABYTE, Math.round(MAX_PASTE_CHARS / MEGABYTE)));
+        }
+        if (text == null || text.isBlank()) {
+            return ParsedPaste.empty();
+        }
+        Clues clues = new Clues();
+        String lower = HtmlText.asciiLower(text);
+        if (HtmlText.escapedHtml(lower)) {
+            text = HtmlText.decode(text);
+            lower = HtmlText.asciiLower(text);
+        }
+        boolean html = HtmlText.looksLikeHtml(lower);
+        List<String> lines;
+        if (html) {
+            HtmlText page = HtmlText.read(text, lower);
+            clues.saw(PasteFormat.ERROR_PAGE_HTML);
+            PageReader.markup(page, clues);
+            lines = Lines.of(page.text());
+        } else {
+            lines = Lines.of(text);
+            JsonErrorReader.read(text, clues);
+        }
+        HeaderReader.read(lines, clues);
+        TraceReader.read(lines, clues);
+        PageReader.read(lines, clues, html);
+        TokenReader.read(lines, clues, mode(text, lines, clues));
+        return clues.build(clues.foundAnything() ? PasteFormat.COMMAND : PasteFormat.EMPTY);
+    }
+
+    private static TokenReader.Mode mode(String text, List<String> lines, Clues clues) {
+        if (clues.sawAnyFormat()) {
+            return TokenReader.Mode.STRUCTURED;
+        }
+        long nonBlank = lines.stream().filter(l -> !l.isEmpty()).count();
+        boolean isShort = text.strip().length() <= MAX_COMMAND_CHARS && nonBlank <= MAX_COMMAND_LINES;
+        return isShort ? TokenReader.Mode.COMMAND : TokenReader.Mode.FREE;
+    }
+}

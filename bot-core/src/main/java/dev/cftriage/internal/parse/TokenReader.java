@@ -1,0 +1,243 @@
+package dev.cftriage.internal.parse;
+
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.HostPort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a paste word by word: labelled values ({@code Error code 523}, {@code Error 1016}, {@code Ray ID: …},
+ * {@code ray …}, {@code Your IP: …}, {@code website (example.com)}), dates, {@code origin=} values and URLs
+ * (including Slack's {@code <url|label>} and Discord's {@code <url>}); in free text and commands also bare
+ * codes, Ray IDs and hosts. Labels may span line breaks. Stateless; linear in the number of words.
+ */
+final class TokenReader {
+    /** How much a word may mean on its own. */
+    enum Mode {
+        /** A page, headers, a trace or JSON: only labelled values, URLs and origin= count. */
+        STRUCTURED,
+        /** Long free text: also bare hosts, Ray IDs and codes after a word like "error" or "HTTP"; invalid ones are skipped. */
+        FREE,
+        /** A short command or message: also bare codes; an invalid host is an error. */
+        COMMAND
+    }
+
+    private static final String LEADING = "([{<\"'`*_•·|";
+    private static final String TRAILING = ")]}>\"'`,;:!?.*_•·|";
+    private static final Set<String> RAY_LABELS = Set.of("rayid", "ray-id", "ray_id", "cf-ray");
+    private static final Set<String> CODE_CONTEXT = Set.of("error", "http", "status", "code");
+    /** Bare hosts tried in free text before giving up, so that a hostile paste cannot make every word a lookup. */
+    private static final int MAX_HOST_ATTEMPTS = 64;
+
+    private TokenReader() {
+    }
+
+    static void read(List<String> lines, Clues clues, Mode mode) {
+        List<String> words = new ArrayList<>();
+        for (String line : lines) {
+            words.addAll(Lines.words(line));
+        }
+        String source = mode == Mode.STRUCTURED ? "the body" : "the text";
+        int hostAttempts = 0;
+        boolean originsFull = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = unwrapChatLink(words.get(i));
+            String clean = clean(word);
+            String lower = clean.toLowerCase(Locale.ROOT);
+            if (clean.isEmpty()) {
+                continue;
+            }
+            boolean headerLabel = lower.equals("cf-ray") && mode == Mode.STRUCTURED;
+            if (!headerLabel && (lower.equals("ray") || RAY_LABELS.contains(lower))) {
+                boolean withId = lower.equals("ray") && lower(words, i + 1).equals("id");
+                int at = withId ? i + 2 : i + 1;
+                boolean explicit = withId || !lower.equals("ray") || mode == Mode.COMMAND || word.endsWith(":");
+                if (at < words.size()
+                        && clues.ray(RayIds.slotValue(clean(words.get(at))), withId ? "the page" : source, explicit)) {
+                    i = at;
+                }
+                continue;
+            }
+            if (lower.equals("error")) {
+                int at = lower(words, i + 1).equals("code") ? i + 2 : i + 1;
+                String value = at < words.size() ? clean(words.get(at)) : "";
+                if (digits(value, 3, 4)) {
+                    clues.code(Integer.parseInt(value), source);
+                    i = at;
+                }
+                continue;
+            }
+            if (lower.equals("your") && lower(words, i + 1).equals("ip")) {
+                visitorIp(words, i + 2, clues);
+                continue;
+            }
+            if ((lower.equals("website") || lower.equals("domain")) && i + 1 < words.size() && words.get(i + 1).startsWith("(")) {
+                String host = HostTokens.lenient(clean(words.get(i + 1)));
+                if (host != null && !HostTokens.cloudflareOwned(host)) {
+                    clues.host(host, "the page text");
+                }
+                continue;
+            }
+            if (Timestamps.startsWithDate(clean)) {
+                Instant t = clean.length() == 10 && i + 1 < words.size()
+                        ? Timestamps.pageDateTime(clean, clean(words.get(i + 1)))
+                        : Timestamps.iso(clean);
+                if (t != null) {
+                    clues.time(t);
+                }
+                continue;
+            }
+            if (lower.startsWith("origin=")) {
+                if (!originsFull) {
+                    originsFull = !origin(clean.substring(7), clues, mode);
+                }
+                continue;
+            }
+            if (WebAddress.isUrl(clean)) {
+                url(clean, clues, mode);
+                continue;
+            }
+            if (mode == Mode.STRUCTURED) {
+                continue;
+            }
+            if (bareRay(clean)) {
+                clues.ray(RayIds.slotValue(clean), source, false);
+            } else if (digits(clean, 3, 4)) {
+                bareCode(Integer.parseInt(clean), lower(words, i - 1), clues, mode);
+            } else if (hostAttempts < MAX_HOST_ATTEMPTS || mode == Mode.COMMAND) {
+                hostAttempts += bareHost(clean, clues, mode) ? 1 : 0;
+            }
+        }
+    }
+
+    /**
+     * Slack writes links as {@code <url|label>} and Discord as {@code <url>}: the word the user meant. A label with
+     * spaces spreads the link over several words; the first one holds the URL.
+     */
+    private static String unwrapChatLink(String word) {
+        if (!word.startsWith("<")) {
+            return word;
+        }
+        int close = word.indexOf('>');
+        int bar = word.indexOf('|');
+        if (close < 0 && bar < 0) {
+            return word;
+        }
+        String inner = word.substring(1, close < 0 ? word.length() : close);
+        bar = inner.indexOf('|');
+        if (bar < 0) {
+            return inner;
+        }
+        String label = inner.substring(bar + 1);
+        boolean typedBareHost = !WebAddress.isUrl(label) && HostTokens.looksLikeHost(clean(label));
+        return typedBareHost ? label : inner.substring(0, bar);
+    }
+
+    /** The word without surrounding punctuation and quotes. */
+    static String clean(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0 && !closesOpener(word, start, end - 1)) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    /** True when the bracket at {@code at} closes one opened inside the word ({@code origin=[2001:db8::1]}). */
+    private static boolean closesOpener(String word, int start, int at) {
+        char c = word.charAt(at);
+        char opener = c == ']' ? '[' : c == ')' ? '(' : 0;
+        return opener != 0 && word.lastIndexOf(opener, at) >= start;
+    }
+
+    private static String lower(List<String> words, int i) {
+        return i >= 0 && i < words.size() ? clean(words.get(i)).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        return s.length() >= min && s.length() <= max && s.chars().allMatch(Ascii::digit);
+    }
+
+    /** Takes the first IP address among the next few words; skips "Click to reveal". */
+    private static void visitorIp(List<String> words, int from, Clues clues) {
+        for (int j = from; j < words.size() && j < from + 6; j++) {
+            String ip = HostTokens.ipLiteral(clean(words.get(j)));
+            if (ip != null) {
+                clues.visitorIp(ip);
+                return;
+            }
+        }
+    }
+
+    /** Adds an origin= value; returns false once no more are taken. */
+    private static boolean origin(String value, Clues clues, Mode mode) {
+        String host = mode == Mode.COMMAND ? HostTokens.strict(value) : HostTokens.lenient(value);
+        return host == null || clues.origin(host);
+    }
+
+    private static void url(String word, Clues clues, Mode mode) {
+        WebAddress address = WebAddress.parse(word, mode == Mode.COMMAND);
+        if (address == null) {
+            return;
+        }
+        if (HostTokens.cloudflareOwned(address.host())) {
+            cloudflareHost(address.host(), clues, mode);
+        } else {
+            clues.url(address, "the URL");
+        }
+    }
+
+    /** Only a command may be about Cloudflare's own sites; elsewhere their links are page furniture. */
+    private static void cloudflareHost(String host, Clues clues, Mode mode) {
+        if (mode == Mode.COMMAND) {
+            clues.cloudflareHost(host);
+        }
+    }
+
+    /** A Ray ID written alone: 16 hex digits with at least one letter, or with a colo suffix. */
+    private static boolean bareRay(String word) {
+        if (word.length() != RayIds.HEX_DIGITS && word.length() != RayIds.HEX_DIGITS + 4) {
+            return false;
+        }
+        RayIds.Ray ray = RayIds.parse(word);
+        return ray != null && (ray.colo() != null || ray.id().chars().anyMatch(Character::isLetter));
+    }
+
+    private static void bareCode(int value, String previous, Clues clues, Mode mode) {
+        boolean inContext = CODE_CONTEXT.contains(previous) || previous.startsWith("http/");
+        boolean plausible = (value >= 500 && value <= 530) || (value >= 1000 && value <= 1999);
+        if (plausible && (mode == Mode.COMMAND || inContext)) {
+            clues.code(value, "the text");
+        }
+    }
+
+    /** Offers a word written like a host; returns true when the word was a host attempt. */
+    private static boolean bareHost(String word, Clues clues, Mode mode) {
+        String candidate = word;
+        int slash = candidate.indexOf('/');
+        if (slash > 0) {
+            candidate = candidate.substring(0, slash);
+        }
+        try {
+            candidate = HostPort.parse(candidate).host();
+        } catch (BadInputException e) {
+            return false;
+        }
+        if (!HostTokens.looksLikeHost(candidate)) {
+            return false;
+        }
+        String host = mode == Mode.COMMAND ? HostTokens.strict(candidate) : HostTokens.lenient(candidate);
+        if (host != null && HostTokens.cloudflareOwned(host)) {
+            cloudflareHost(host, clues, mode);
+        } else if (host != null) {
+            clues.host(host, "the text");
+        }
+        return true;
+    }
+}
