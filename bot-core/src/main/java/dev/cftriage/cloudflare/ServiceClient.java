@@ -3,6 +3,7 @@ package dev.cftriage.cloudflare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cftriage.BuildInfo;
 import dev.cftriage.config.Secret;
 import java.io.IOException;
 import java.time.Duration;
@@ -71,7 +72,7 @@ final class ServiceClient implements AutoCloseable {
             throw new IllegalArgumentException("not a path: " + path);
         }
         Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json")
-                .header("User-Agent", "cf-triage/0.1");
+                .header("User-Agent", BuildInfo.USER_AGENT);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token.reveal());
         }

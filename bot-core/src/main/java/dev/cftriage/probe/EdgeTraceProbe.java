@@ -1,5 +1,6 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.BuildInfo;
 import dev.cftriage.net.VettedAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class EdgeTraceProbe implements Probe {
      * @throws IllegalArgumentException when Cloudflare does not proxy the port
      */
     public EdgeTraceProbe(VettedAddress edgeAddress, int port, String host, HttpProbeClient client) {
-        this.request = new ProbeRequest(edgeAddress, port, host, PATH, Map.of("User-Agent", EdgeProbe.USER_AGENT));
+        this.request = new ProbeRequest(edgeAddress, port, host, PATH, Map.of("User-Agent", BuildInfo.USER_AGENT));
         this.client = client;
     }
 

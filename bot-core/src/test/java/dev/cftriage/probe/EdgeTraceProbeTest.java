@@ -1,5 +1,6 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.BuildInfo;
 import dev.cftriage.testing.TlsFixtures;
 
 import static dev.cftriage.testing.TlsFixtures.HOST;
@@ -42,6 +43,7 @@ class EdgeTraceProbeTest {
             assertTrue(facts.summary().contains("FRA"), facts.summary());
             RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
             assertEquals("/cdn-cgi/trace", request.getTarget());
+            assertEquals(BuildInfo.USER_AGENT, request.getHeaders().get("User-Agent"));
             assertEquals(HOST + ":8443", request.getHeaders().get("Host"));
         }
     }

@@ -1,5 +1,6 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.BuildInfo;
 import dev.cftriage.testing.TlsFixtures;
 
 import static dev.cftriage.testing.TlsFixtures.HOST;
@@ -56,7 +57,7 @@ class OriginHttpProbeTest {
             RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
             assertEquals(HOST + ":8443", request.getHeaders().get("Host"));
             assertEquals(List.of(HOST), request.getHandshakeServerNames());
-            assertEquals(OriginHttpProbe.USER_AGENT, request.getHeaders().get("User-Agent"));
+            assertEquals(BuildInfo.USER_AGENT, request.getHeaders().get("User-Agent"));
             assertEquals("/status?x=1", request.getTarget());
             assertEquals("HTTP/1.1", request.getVersion());
         }
