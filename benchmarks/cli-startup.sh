@@ -2,17 +2,23 @@
 # CLI start-up, whole process, against a Java "hello world" measured in the same run (issue 15's targets:
 # --offline <= 8x hello world, a live triage of a healthy loopback origin <= 14x).
 #
-#   benchmarks/cli-startup.sh [RUNS]          (default 5; run after `mvn -B -q -DskipTests package`)
+#   benchmarks/cli-startup.sh [RUNS [OTHER_JAR]]   (RUNS default 5; run after `mvn -B -q -DskipTests package`)
 #
+# OTHER_JAR, e.g. an older build's cf-triage.jar, adds its `java -jar` rows to the same run for comparison.
 # Prints the median wall time of RUNS runs of each command and its ratio to hello world. The live triage probes a
 # tiny HTTP server this script starts on 127.0.0.1 (python3's http.server) and nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-5}
+OTHER_JAR=${2:-}
 JAR=bot-core/target/cf-triage.jar
 LAUNCHER=bot-core/target/cf-triage
 [[ -f $JAR && -x $LAUNCHER ]] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
+
+# Loopback only: Cloudflare's API and status page point at a closed loopback port, no config file is read.
+export CLOUDFLARE_API_URL=http://127.0.0.1:9/ CLOUDFLARE_STATUS_URL=http://127.0.0.1:9/ CFTRIAGE_REFRESH_RANGES=false
+unset CFTRIAGE_CONFIG
 
 WORK=$(mktemp -d)
 ORIGIN_PID=
@@ -74,3 +80,7 @@ row "cf-triage --offline" "$LAUNCHER" "${OFFLINE[@]}"
 row "cf-triage live, healthy 127.0.0.1:$PORT" "$LAUNCHER" "${LIVE[@]}"
 row "java -jar cf-triage.jar --offline" java -jar "$JAR" "${OFFLINE[@]}"
 row "java -jar cf-triage.jar live" java -jar "$JAR" "${LIVE[@]}"
+if [[ -n $OTHER_JAR ]]; then
+  row "java -jar OTHER_JAR --offline" java -jar "$OTHER_JAR" "${OFFLINE[@]}"
+  row "java -jar OTHER_JAR live" java -jar "$OTHER_JAR" "${LIVE[@]}"
+fi
