@@ -23,7 +23,7 @@ import okio.BufferedSource;
  * JSON over HTTP to one operator-configured service (the Cloudflare API or the status page): not a chat user's
  * target, so it does not pass the address policy, but every call is bounded by a strict timeout. Sends the token,
  * when there is one, as a bearer header and nowhere else; error messages name the method, path and status only.
- * Thread-safe; {@link #close()} stops its dispatcher.
+ * Thread-safe; {@link #close()} stops its dispatcher, and calls after it fail.
  */
 final class ServiceClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,10 +31,13 @@ final class ServiceClient implements AutoCloseable {
     /** Bodies larger than this are not read (the status page summary is about 100 KB). */
     private static final long MAX_BODY_BYTES = 4L << 20;
 
-    private final OkHttpClient http;
     private final HttpUrl base;
     private final Secret token;
     private final String service;
+    private final Duration timeout;
+    /** Built on the first call, so that a run that never calls the service never sets up TLS for it. */
+    private OkHttpClient http;
+    private boolean closed;
 
     /**
      * A client of the service at {@code baseUrl}.
@@ -47,13 +50,21 @@ final class ServiceClient implements AutoCloseable {
         this.service = service;
         this.base = HttpUrl.get(baseUrl);
         this.token = token;
-        this.http = new OkHttpClient.Builder()
-                .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .build();
+        this.timeout = timeout;
+    }
+
+    /** The HTTP client, built on first use; null once closed. */
+    private synchronized OkHttpClient http() {
+        if (http == null && !closed) {
+            http = new OkHttpClient.Builder()
+                    .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .retryOnConnectionFailure(false)
+                    .followRedirects(false)
+                    .build();
+        }
+        return closed ? null : http;
     }
 
     /** GETs {@code path} (relative to the base, with its query) and completes with the JSON body. */
@@ -81,7 +92,12 @@ final class ServiceClient implements AutoCloseable {
 
     private CompletableFuture<JsonNode> call(String what, Request request) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        Call call = http.newCall(request);
+        OkHttpClient client = http();
+        if (client == null) {
+            result.completeExceptionally(new CloudflareServiceException(service + ": " + what + " failed: the client is closed"));
+            return result;
+        }
+        Call call = client.newCall(request);
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
@@ -138,8 +154,11 @@ final class ServiceClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+    public synchronized void close() {
+        closed = true;
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }
