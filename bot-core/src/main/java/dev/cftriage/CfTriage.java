@@ -66,6 +66,7 @@ public final class CfTriage implements AutoCloseable {
     private final TriageConfig config;
     private final ErrorCatalog catalog;
     private final Diagnoser diagnoser;
+    /** The probes and the shared runs; null when offline, where nothing is probed and nothing is set up for it. */
     private final EvidenceCollector collector;
     private final ExecutorService probeThreads;
     private final ExecutorService runThreads;
@@ -83,20 +84,21 @@ public final class CfTriage implements AutoCloseable {
         this.probeThreads = DaemonPools.fixed("cf-triage-probe", PROBE_THREADS, new LinkedBlockingQueue<>());
         this.runThreads = DaemonPools.fixed("cf-triage-run", RUN_THREADS, new LinkedBlockingQueue<>());
         this.triageThreads = DaemonPools.fixed("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()), new LinkedBlockingQueue<>());
-        this.collector = EvidenceCollector.create(config, probeThreads, clock);
+        this.collector = config.offline() ? null : EvidenceCollector.create(config, probeThreads, clock);
         // The cache's upkeep runs on the calling thread: a run completing while the engine closes must not meet a
         // pool that was shut down. Runs themselves go to runThreads (see evidence()).
-        this.runs = Caffeine.newBuilder()
+        this.runs = config.offline() ? null : Caffeine.newBuilder()
                 .expireAfterWrite(config.limits().shareFor())
                 .maximumSize(10_000)
                 .executor(Runnable::run)
-                .buildAsync();
+                .<ProbeTarget, Evidence>buildAsync();
     }
 
     /**
      * An engine for these settings.
      *
-     * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR or resolver)
+     * @throws BadInputException when a setting is unusable (an unreadable CA or ranges file, a bad CIDR or resolver);
+     *     offline, nothing is probed and the probes' settings are not read
      */
     public static CfTriage create(TriageConfig config) {
         return create(config, TriageListener.NONE);
@@ -332,6 +334,8 @@ public final class CfTriage implements AutoCloseable {
         triageThreads.shutdownNow();
         runThreads.shutdownNow();
         probeThreads.shutdownNow();
-        collector.close();
+        if (collector != null) {
+            collector.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cftriage.cli;
 
 import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.http.BuildInfo;
 import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.config.ConfigLoader;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * paste is read from standard input. Exit status 0 when a report was produced (whatever it found), 2 for bad usage
  * or input with a one-line reason on standard error.
  */
-@Command(name = "cf-triage", mixinStandardHelpOptions = true, version = "cf-triage 0.1.0",
+@Command(name = "cf-triage", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Triage a Cloudflare 5xx error: understand the paste, probe DNS, the edge and the origin,",
                 "and rank the likely causes with fix steps.",
@@ -79,6 +81,14 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML config file (default: $CFTRIAGE_CONFIG).")
     private Path configFile;
+
+    /** What {@code --version} prints: the build's version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cf-triage " + BuildInfo.VERSION};
+        }
+    }
 
     private final Map<String, String> env;
     private final InputStream stdin;

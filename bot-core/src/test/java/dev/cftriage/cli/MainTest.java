@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cftriage.internal.http.BuildInfo;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.FaultServer.Behaviour;
 import dev.cftriage.testing.LoopbackAddresses;
@@ -152,6 +153,15 @@ class MainTest {
         assertTrue(r.out().startsWith("⚠️ example.com — "), r.out());
         assertTrue(r.out().contains("Ray 8b2e5f3a1c9d4e7f-LAX (Los Angeles"), r.out());
         assertTrue(r.out().contains("no error code was given"), r.out());
+    }
+
+    @Test
+    void versionPrintsTheBuildsVersion() {
+        Run r = run("", "--version");
+        assertEquals(0, r.status());
+        assertEquals("cf-triage " + BuildInfo.VERSION, r.out().strip());
+        assertTrue(BuildInfo.VERSION.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), BuildInfo.VERSION);
+        assertEquals("cf-triage/" + BuildInfo.VERSION, BuildInfo.USER_AGENT);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cftriage.config.Secret;
+import dev.cftriage.internal.http.BuildInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import okio.BufferedSource;
  * target, so it does not pass the address policy, but every call is bounded by a strict timeout. Sends the token,
  * when there is one, as a bearer header and nowhere else; error messages name the method, path and status only.
  * A GET that fails on a stale pooled connection is retried once on a fresh connection; a POST never is.
- * Thread-safe; {@link #close()} stops its dispatcher.
+ * The HTTP clients are built on the first call, so a run that never calls the service never sets up TLS for it.
+ * Thread-safe; {@link #close()} stops its dispatcher, and calls after it fail.
  */
 final class ServiceClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,12 +35,15 @@ final class ServiceClient implements AutoCloseable {
     /** Bodies larger than this are not read (the status page summary is about 100 KB). */
     private static final long MAX_BODY_BYTES = 4L << 20;
 
-    private final OkHttpClient http;
-    /** The same client with a pool that keeps no idle connection: every call on it opens a fresh one. */
-    private final OkHttpClient fresh;
     private final HttpUrl base;
     private final Secret token;
     private final String service;
+    private final Duration timeout;
+    /** Built on the first call; null until then and after close. */
+    private OkHttpClient http;
+    /** The same client with a pool that keeps no idle connection: every call on it opens a fresh one. */
+    private OkHttpClient fresh;
+    private boolean closed;
 
     /**
      * A client of the service at {@code baseUrl}.
@@ -51,14 +56,25 @@ final class ServiceClient implements AutoCloseable {
         this.service = service;
         this.base = HttpUrl.get(baseUrl);
         this.token = token;
-        this.http = new OkHttpClient.Builder()
-                .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .build();
-        this.fresh = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+        this.timeout = timeout;
+    }
+
+    /** The pooled client ({@code fresh} false) or the one that always connects anew; null once closed. */
+    private synchronized OkHttpClient client(boolean freshConnection) {
+        if (closed) {
+            return null;
+        }
+        if (http == null) {
+            http = new OkHttpClient.Builder()
+                    .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .retryOnConnectionFailure(false)
+                    .followRedirects(false)
+                    .build();
+            fresh = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+        }
+        return freshConnection ? fresh : http;
     }
 
     /** GETs {@code path} (relative to the base, with its query) and completes with the JSON body. */
@@ -77,7 +93,7 @@ final class ServiceClient implements AutoCloseable {
             throw new IllegalArgumentException("not a path: " + path);
         }
         Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json")
-                .header("User-Agent", "cf-triage/0.1");
+                .header("User-Agent", BuildInfo.USER_AGENT);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token.reveal());
         }
@@ -86,7 +102,7 @@ final class ServiceClient implements AutoCloseable {
 
     private CompletableFuture<JsonNode> call(String what, Request request) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        send(http, what, request, result, request.method().equals("GET"));
+        send(false, what, request, result, request.method().equals("GET"));
         return result;
     }
 
@@ -95,14 +111,19 @@ final class ServiceClient implements AutoCloseable {
      * timing out, not cancelled) is sent once more on a fresh one: a pooled connection the server closed while idle
      * (an HTTP/1.0 server, a proxy's short idle timeout) fails the first write with "unexpected end of stream".
      */
-    private void send(OkHttpClient client, String what, Request request, CompletableFuture<JsonNode> result,
+    private void send(boolean freshConnection, String what, Request request, CompletableFuture<JsonNode> result,
                       boolean mayRetry) {
+        OkHttpClient client = client(freshConnection);
+        if (client == null) {
+            result.completeExceptionally(new CloudflareServiceException(service + ": " + what + " failed: the client is closed"));
+            return;
+        }
         Call call = client.newCall(request);
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
                 if (mayRetry && !c.isCanceled() && !(e instanceof InterruptedIOException)) {
-                    send(fresh, what, request, result, false);
+                    send(true, what, request, result, false);
                     return;
                 }
                 result.completeExceptionally(new CloudflareServiceException(service + ": " + what + " failed: "
@@ -157,9 +178,12 @@ final class ServiceClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-        fresh.connectionPool().evictAll();
+    public synchronized void close() {
+        closed = true;
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+            fresh.connectionPool().evictAll();
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.cftriage.internal.http.ProbeRequest;
 import dev.cftriage.internal.net.VettedAddress;
 import dev.cftriage.internal.parse.ParsedPaste;
 import dev.cftriage.internal.parse.PasteParser;
+import dev.cftriage.internal.http.BuildInfo;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,7 +26,6 @@ import java.util.concurrent.TimeoutException;
  * SNI = the host). Returns by the deadline. Immutable and thread-safe.
  */
 public final class EdgeProbe implements Probe {
-    static final String USER_AGENT = "cf-triage/0.1 (+edge probe)";
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final ProbeRequest page;
@@ -40,8 +40,8 @@ public final class EdgeProbe implements Probe {
      * @throws IllegalArgumentException when Cloudflare does not proxy the port, or the path does not start with {@code /}
      */
     public EdgeProbe(VettedAddress edgeAddress, int port, String host, String path, HttpProbeClient client) {
-        this.page = new ProbeRequest(edgeAddress, port, host, path, Map.of("User-Agent", USER_AGENT, "Accept", BROWSER_ACCEPT));
-        this.structured = new ProbeRequest(edgeAddress, port, host, path, Map.of("User-Agent", USER_AGENT, "Accept", "application/json"));
+        this.page = new ProbeRequest(edgeAddress, port, host, path, Map.of("User-Agent", BuildInfo.USER_AGENT, "Accept", BROWSER_ACCEPT));
+        this.structured = new ProbeRequest(edgeAddress, port, host, path, Map.of("User-Agent", BuildInfo.USER_AGENT, "Accept", "application/json"));
         this.client = client;
     }
 

@@ -8,6 +8,7 @@ import dev.cftriage.internal.http.HttpExchange;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.http.ProbeRequest;
 import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.http.BuildInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ public final class EdgeTraceProbe implements Probe {
      * @throws IllegalArgumentException when Cloudflare does not proxy the port
      */
     public EdgeTraceProbe(VettedAddress edgeAddress, int port, String host, HttpProbeClient client) {
-        this.request = new ProbeRequest(edgeAddress, port, host, PATH, Map.of("User-Agent", EdgeProbe.USER_AGENT));
+        this.request = new ProbeRequest(edgeAddress, port, host, PATH, Map.of("User-Agent", BuildInfo.USER_AGENT));
         this.client = client;
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -51,7 +52,9 @@ public final class HttpProbeClient implements AutoCloseable {
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
                 .protocols(List.of(Protocol.HTTP_1_1))
-                .connectionSpecs(List.of(ConnectionSpec.COMPATIBLE_TLS, ConnectionSpec.CLEARTEXT))
+                // Plain HTTP only here, so that building it sets up no TLS (nor reads the JDK's trust store for a
+                // default it would not use); each https call gets TLS of its own in prepare().
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .hostnameVerifier((hostname, session) -> true)
                 .build();
     }
@@ -105,19 +108,16 @@ public final class HttpProbeClient implements AutoCloseable {
 
     private PreparedCall prepare(ProbeContext context, ProbeRequest request) {
         long budget = Budgets.usableMillis(context);
-        AcceptingTrustManager anyCertificate = new AcceptingTrustManager();
-        SSLContext tls;
-        try {
-            tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {anyCertificate}, null);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has TLS", e);
-        }
         PhaseRecorder phases = new PhaseRecorder();
         ConnectionPool pool = new ConnectionPool(0, 1, TimeUnit.MILLISECONDS);
-        OkHttpClient client = shared.newBuilder()
+        OkHttpClient.Builder builder = shared.newBuilder();
+        if (request.scheme().equals("https")) {
+            AcceptingTrustManager anyCertificate = new AcceptingTrustManager();
+            builder.connectionSpecs(List.of(ConnectionSpec.COMPATIBLE_TLS, ConnectionSpec.CLEARTEXT))
+                    .sslSocketFactory(acceptingTls(anyCertificate), anyCertificate);
+        }
+        OkHttpClient client = builder
                 .dns(hostname -> List.of(request.address().address()))
-                .sslSocketFactory(tls.getSocketFactory(), anyCertificate)
                 .connectionPool(pool)
                 .eventListener(phases)
                 .callTimeout(budget, TimeUnit.MILLISECONDS)
@@ -126,6 +126,17 @@ public final class HttpProbeClient implements AutoCloseable {
                 .writeTimeout(budget, TimeUnit.MILLISECONDS)
                 .build();
         return new PreparedCall(client.newCall(httpRequest(request)), phases, pool);
+    }
+
+    /** A TLS socket factory of its own (so no session is resumed from another call) that accepts any certificate. */
+    private static SSLSocketFactory acceptingTls(AcceptingTrustManager anyCertificate) {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {anyCertificate}, null);
+            return tls.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has TLS", e);
+        }
     }
 
     private static Request httpRequest(ProbeRequest request) {

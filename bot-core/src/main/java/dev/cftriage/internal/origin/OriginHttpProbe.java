@@ -7,6 +7,7 @@ import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.http.ProbeRequest;
 import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.http.BuildInfo;
 import java.util.Map;
 
 /**
@@ -16,8 +17,6 @@ import java.util.Map;
  * own 5xx). Returns by the deadline whatever the origin does. Immutable and thread-safe.
  */
 public final class OriginHttpProbe implements Probe {
-    static final String USER_AGENT = "cf-triage/0.1 (+origin probe)";
-
     private final ProbeRequest request;
     private final HttpProbeClient client;
 
@@ -28,7 +27,7 @@ public final class OriginHttpProbe implements Probe {
      * @throws IllegalArgumentException when Cloudflare does not proxy the port, or the path does not start with {@code /}
      */
     public OriginHttpProbe(VettedAddress address, int port, String host, String path, HttpProbeClient client) {
-        this.request = new ProbeRequest(address, port, host, path, Map.of("User-Agent", USER_AGENT));
+        this.request = new ProbeRequest(address, port, host, path, Map.of("User-Agent", BuildInfo.USER_AGENT));
         this.client = client;
     }
 

@@ -39,11 +39,12 @@ public final class OriginTrust {
     private static final byte[] CA_ISSUERS_OID = {0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02};
     private static final String AIA_OID = "1.3.6.1.5.5.7.1.1";
 
-    private final Set<TrustAnchor> anchors;
+    /** The Origin CA roots and the extra CA file's certificates; the JDK's roots come from {@link JdkRoots}. */
+    private final Set<TrustAnchor> ownAnchors;
     private final List<X509Certificate> originCaRoots;
 
-    private OriginTrust(Set<TrustAnchor> anchors, List<X509Certificate> originCaRoots) {
-        this.anchors = Set.copyOf(anchors);
+    private OriginTrust(Set<TrustAnchor> ownAnchors, List<X509Certificate> originCaRoots) {
+        this.ownAnchors = Set.copyOf(ownAnchors);
         this.originCaRoots = List.copyOf(originCaRoots);
     }
 
@@ -56,9 +57,6 @@ public final class OriginTrust {
     public static OriginTrust create(Path extraCaFile) {
         List<X509Certificate> originRoots = bundledOriginCaRoots();
         Set<TrustAnchor> anchors = new LinkedHashSet<>();
-        for (X509Certificate root : jdkRoots()) {
-            anchors.add(new TrustAnchor(root, null));
-        }
         for (X509Certificate root : originRoots) {
             anchors.add(new TrustAnchor(root, null));
         }
@@ -98,6 +96,7 @@ public final class OriginTrust {
      * trusted root at {@code at}, or null when it does. Revocation is not checked.
      */
     public String trustProblem(List<X509Certificate> chain, Date at) {
+        Set<TrustAnchor> anchors = anchors();
         X509Certificate leaf = chain.get(0);
         if (anchors.stream().anyMatch(a -> leaf.equals(a.getTrustedCert()))) {
             return null;
@@ -126,7 +125,7 @@ public final class OriginTrust {
                     : "unknown issuer " + Certificates.dn(top.getSubjectX500Principal()) + " (an untrusted root was sent)";
         }
         String issuer = Certificates.dn(top.getIssuerX500Principal());
-        boolean issuerTrusted = anchors.stream()
+        boolean issuerTrusted = anchors().stream()
                 .anyMatch(a -> a.getTrustedCert().getSubjectX500Principal().equals(top.getIssuerX500Principal()));
         if (issuerTrusted) {
             return "invalid chain: " + failure.getMessage();
@@ -171,6 +170,21 @@ public final class OriginTrust {
             }
         }
         return false;
+    }
+
+    /** Every trust anchor: the JDK's roots, then the Origin CA roots and the extra CA file's. */
+    private Set<TrustAnchor> anchors() {
+        Set<TrustAnchor> all = new LinkedHashSet<>(JdkRoots.ANCHORS);
+        all.addAll(ownAnchors);
+        return all;
+    }
+
+    /**
+     * The JDK's default roots, read once per process when a certificate is first judged: a run that meets no TLS
+     * origin (an offline explanation, a plain-HTTP origin) never reads the JDK's trust store.
+     */
+    private static final class JdkRoots {
+        static final List<TrustAnchor> ANCHORS = jdkRoots().stream().map(root -> new TrustAnchor(root, null)).toList();
     }
 
     private static List<X509Certificate> jdkRoots() {

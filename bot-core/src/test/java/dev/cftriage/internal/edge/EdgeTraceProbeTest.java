@@ -5,6 +5,7 @@ import dev.cftriage.internal.evidence.TraceFacts;
 import dev.cftriage.testing.Deadlines;
 import dev.cftriage.testing.SharedHttpClient;
 import dev.cftriage.testing.VettedLoopback;
+import dev.cftriage.internal.http.BuildInfo;
 import dev.cftriage.testing.TlsFixtures;
 
 import static dev.cftriage.testing.TlsFixtures.HOST;
@@ -47,6 +48,7 @@ class EdgeTraceProbeTest {
             assertTrue(facts.summary().contains("FRA"), facts.summary());
             RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
             assertEquals("/cdn-cgi/trace", request.getTarget());
+            assertEquals(BuildInfo.USER_AGENT, request.getHeaders().get("User-Agent"));
             assertEquals(HOST + ":8443", request.getHeaders().get("Host"));
         }
     }

@@ -9,6 +9,7 @@ import dev.cftriage.testing.Deadlines;
 import dev.cftriage.testing.ScriptedPeer;
 import dev.cftriage.testing.SharedHttpClient;
 import dev.cftriage.testing.VettedLoopback;
+import dev.cftriage.internal.http.BuildInfo;
 import dev.cftriage.testing.TlsFixtures;
 
 import static dev.cftriage.testing.TlsFixtures.HOST;
@@ -65,7 +66,7 @@ class OriginHttpProbeTest {
             RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
             assertEquals(HOST + ":8443", request.getHeaders().get("Host"));
             assertEquals(List.of(HOST), request.getHandshakeServerNames());
-            assertEquals(OriginHttpProbe.USER_AGENT, request.getHeaders().get("User-Agent"));
+            assertEquals(BuildInfo.USER_AGENT, request.getHeaders().get("User-Agent"));
             assertEquals("/status?x=1", request.getTarget());
             assertEquals("HTTP/1.1", request.getVersion());
         }
