@@ -5,13 +5,13 @@ import dev.cftriage.net.AddressPolicy;
 import dev.cftriage.net.ClassifiedAddress;
 import dev.cftriage.net.HostName;
 import dev.cftriage.net.HostNames;
+import dev.cftriage.parse.Ascii;
 import dev.cftriage.probe.ApiDnsFacts;
 import dev.cftriage.probe.Probe;
 import dev.cftriage.probe.ProbeContext;
 import dev.cftriage.probe.ZoneFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +73,7 @@ final class DnsRecordsProbe implements Probe {
 
     /** The tunnel UUID a CNAME target names, or null. */
     static String tunnelId(String target) {
-        Matcher m = TUNNEL.matcher(target.toLowerCase(Locale.ROOT));
+        Matcher m = TUNNEL.matcher(Ascii.lower(target));
         return m.matches() ? m.group(1) : null;
     }
 }

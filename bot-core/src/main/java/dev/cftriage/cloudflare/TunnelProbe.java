@@ -1,6 +1,7 @@
 package dev.cftriage.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cftriage.parse.Ascii;
 import dev.cftriage.probe.Probe;
 import dev.cftriage.probe.ProbeContext;
 import dev.cftriage.probe.TunnelFacts;
@@ -44,7 +45,7 @@ final class TunnelProbe implements Probe {
         JsonNode tunnel = null;
         for (JsonNode t : Answers.await(api.tunnels(zone.accountId()), context, "the tunnel list")) {
             boolean deleted = !t.path("deleted_at").isNull() && !t.path("deleted_at").isMissingNode();
-            if (tunnelId.equalsIgnoreCase(t.path("id").asText()) && !deleted) {
+            if (Ascii.equalsIgnoreCase(tunnelId, t.path("id").asText()) && !deleted) {
                 tunnel = t;
             }
         }

@@ -1,10 +1,14 @@
 package dev.cftriage.diagnose;
 
+import dev.cftriage.net.CloudflarePorts;
+import dev.cftriage.parse.Ascii;
 import java.util.Map;
 
 /**
  * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder with no value becomes a slot such as
- * {@code <origin address>}, the way command templates are written, for the reader to fill in.
+ * {@code <origin address>}, the way command templates are written, for the reader to fill in. {@code {scheme}}
+ * always agrees with {@code {port}}: {@code http} for a port Cloudflare proxies over plain HTTP, {@code https}
+ * otherwise, so that no step suggests {@code https://host:80/}.
  */
 final class Templates {
     private static final Map<String, String> GENERIC = Map.ofEntries(
@@ -12,6 +16,7 @@ final class Templates {
             Map.entry("address", "<origin address>"),
             Map.entry("addresses", "<origin addresses>"),
             Map.entry("port", "<port>"),
+            Map.entry("scheme", "https"),
             Map.entry("ports", "<ports>"),
             Map.entry("expiry", "<expiry date>"),
             Map.entry("names", "<names on the certificate>"),
@@ -43,7 +48,7 @@ final class Templates {
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
             String name = close > i + 1 ? template.substring(i + 1, close) : null;
             if (name != null && name.chars().allMatch(Character::isLetterOrDigit)) {
-                String value = values.get(name);
+                String value = name.equals("scheme") ? scheme(values.get("port")) : values.get(name);
                 out.append(value != null ? value : GENERIC.getOrDefault(name, name));
                 i = close + 1;
             } else {
@@ -52,5 +57,13 @@ final class Templates {
             }
         }
         return out.toString();
+    }
+
+    /** The scheme for the port's value: http on a port Cloudflare proxies over plain HTTP, else https; null without a port. */
+    private static String scheme(String port) {
+        if (port == null || port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Ascii::digit)) {
+            return null;
+        }
+        return CloudflarePorts.HTTP.contains(Integer.parseInt(port)) ? "http" : "https";
     }
 }

@@ -46,18 +46,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
         return HTML_MARKS.stream().anyMatch(lower::contains);
     }
 
-    /** Lower-cases ASCII letters only, so that indexes stay aligned with the original text. */
-    static String asciiLower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + 32);
-            }
-        }
-        return new String(chars);
-    }
-
-    /** Reads an HTML paste; {@code lower} is {@link #asciiLower} of it. */
+    /** Reads an HTML paste; {@code lower} is {@link Ascii#lower} of it. */
     static HtmlText read(String html, String lower) {
         StringBuilder out = new StringBuilder(html.length());
         String title = null;

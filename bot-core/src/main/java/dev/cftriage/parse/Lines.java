@@ -73,6 +73,6 @@ final class Lines {
     }
 
     private static boolean space(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

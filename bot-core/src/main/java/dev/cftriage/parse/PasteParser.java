@@ -40,10 +40,10 @@ public final class PasteParser {
             return ParsedPaste.empty();
         }
         Clues clues = new Clues();
-        String lower = HtmlText.asciiLower(text);
+        String lower = Ascii.lower(text);
         if (HtmlText.escapedHtml(lower)) {
             text = HtmlText.decode(text);
-            lower = HtmlText.asciiLower(text);
+            lower = Ascii.lower(text);
         }
         boolean html = HtmlText.looksLikeHtml(lower);
         List<String> lines;

@@ -5,7 +5,6 @@ import dev.cftriage.net.HostPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,7 +45,7 @@ final class TokenReader {
         for (int i = 0; i < words.size(); i++) {
             String word = unwrapChatLink(words.get(i));
             String clean = clean(word);
-            String lower = clean.toLowerCase(Locale.ROOT);
+            String lower = Ascii.lower(clean);
             if (clean.isEmpty()) {
                 continue;
             }
@@ -71,7 +70,7 @@ final class TokenReader {
                 continue;
             }
             if (lower.equals("your") && lower(words, i + 1).equals("ip")) {
-                visitorIp(words, i + 2, clues);
+                i = visitorIp(words, i + 2, clues);
                 continue;
             }
             if ((lower.equals("website") || lower.equals("domain")) && i + 1 < words.size() && words.get(i + 1).startsWith("(")) {
@@ -140,13 +139,19 @@ final class TokenReader {
     static String clean(String word) {
         int start = 0;
         int end = word.length();
-        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0) {
+        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0 && !opensIpv6Literal(word, start)) {
             start++;
         }
         while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0 && !closesOpener(word, start, end - 1)) {
             end--;
         }
         return word.substring(start, end);
+    }
+
+    /** True when the {@code [} at {@code at} opens a bracketed IPv6 literal ({@code [::1]}, {@code [2001:db8::1]:8443}). */
+    private static boolean opensIpv6Literal(String word, int at) {
+        int close = word.indexOf(']', at);
+        return word.charAt(at) == '[' && close > at + 1 && word.lastIndexOf(':', close) > at;
     }
 
     /** True when the bracket at {@code at} closes one opened inside the word ({@code origin=[2001:db8::1]}). */
@@ -157,27 +162,31 @@ final class TokenReader {
     }
 
     private static String lower(List<String> words, int i) {
-        return i >= 0 && i < words.size() ? clean(words.get(i)).toLowerCase(Locale.ROOT) : "";
+        return i >= 0 && i < words.size() ? Ascii.lower(clean(words.get(i))) : "";
     }
 
     private static boolean digits(String s, int min, int max) {
         return s.length() >= min && s.length() <= max && s.chars().allMatch(Ascii::digit);
     }
 
-    /** Takes the first IP address among the next few words; skips "Click to reveal". */
-    private static void visitorIp(List<String> words, int from, Clues clues) {
+    /**
+     * Takes the first IP address among the next few words, skipping "address:" and "Click to reveal", and returns
+     * the index of the last word read: the visitor's address is never read again as a host to probe.
+     */
+    private static int visitorIp(List<String> words, int from, Clues clues) {
         for (int j = from; j < words.size() && j < from + 6; j++) {
             String ip = HostTokens.ipLiteral(clean(words.get(j)));
             if (ip != null) {
                 clues.visitorIp(ip);
-                return;
+                return j;
             }
         }
+        return from - 1;
     }
 
     /** Adds an origin= value; returns false once no more are taken. */
     private static boolean origin(String value, Clues clues, Mode mode) {
-        String host = mode == Mode.COMMAND ? HostTokens.strict(value) : HostTokens.lenient(value);
+        String host = mode == Mode.COMMAND ? HostTokens.strictWithPort(value) : HostTokens.lenientWithPort(value);
         return host == null || clues.origin(host);
     }
 
@@ -228,6 +237,10 @@ final class TokenReader {
             candidate = HostPort.parse(candidate).host();
         } catch (BadInputException e) {
             return false;
+        }
+        if (mode == Mode.COMMAND && HostTokens.commandTargetOnly(candidate)) {
+            clues.weakHost(HostTokens.lenient(candidate));
+            return true;
         }
         if (!HostTokens.looksLikeHost(candidate)) {
             return false;

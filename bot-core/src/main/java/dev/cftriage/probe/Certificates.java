@@ -1,5 +1,6 @@
 package dev.cftriage.probe;
 
+import dev.cftriage.parse.Ascii;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,7 +109,7 @@ final class Certificates {
         try {
             List<Rdn> rdns = new LdapName(principal.getName(X500Principal.RFC2253)).getRdns();
             for (int i = rdns.size() - 1; i >= 0; i--) {
-                if (rdns.get(i).getType().equalsIgnoreCase("CN")) {
+                if (Ascii.equalsIgnoreCase(rdns.get(i).getType(), "CN")) {
                     return String.valueOf(rdns.get(i).getValue());
                 }
             }

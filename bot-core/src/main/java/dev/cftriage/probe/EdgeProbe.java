@@ -1,6 +1,7 @@
 package dev.cftriage.probe;
 
 import dev.cftriage.net.VettedAddress;
+import dev.cftriage.parse.Ascii;
 import dev.cftriage.parse.ParsedPaste;
 import dev.cftriage.parse.PasteParser;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class EdgeProbe implements Probe {
                 dash < 0 ? ray : ray.substring(0, dash),
                 dash < 0 ? null : ray.substring(dash + 1),
                 headers.get("cf-error-type"),
-                "challenge".equalsIgnoreCase(headers.get("cf-mitigated")),
+                Ascii.equalsIgnoreCase("challenge", headers.getOrDefault("cf-mitigated", "")),
                 answer.body() == null || answer.body().isBlank() ? null : readPage(answer.body()),
                 error.name(), error.category(), error.retryable());
     }

@@ -3,6 +3,7 @@ package dev.cftriage.probe;
 import dev.cftriage.net.HostName;
 import dev.cftriage.net.HostNames;
 import dev.cftriage.net.VettedAddress;
+import dev.cftriage.parse.Ascii;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -143,7 +143,7 @@ public final class OriginTlsProbe implements Probe {
         if (deadlinePassed || Causes.include(e, SocketTimeoutException.class)) {
             return TlsOutcome.STALLED;
         }
-        String messages = Causes.messages(e).toLowerCase(Locale.ROOT);
+        String messages = Ascii.lower(Causes.messages(e));
         if (messages.contains("unsupported or unrecognized ssl message") || messages.contains("plaintext")) {
             return TlsOutcome.NOT_TLS;
         }
