@@ -38,12 +38,12 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
      * ({@code &lt;title&gt;…}).
      */
     static boolean escapedHtml(String lower) {
-        return lower.indexOf('<') < 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
+        return lower.indexOf('<') < 0 && lower.indexOf('&') >= 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
     }
 
     /** True when the text has HTML markup an error page would have. */
     static boolean looksLikeHtml(String lower) {
-        return HTML_MARKS.stream().anyMatch(lower::contains);
+        return lower.indexOf('<') >= 0 && HTML_MARKS.stream().anyMatch(lower::contains);
     }
 
     /** Reads an HTML paste; {@code lower} is {@link Ascii#lower} of it. */
