@@ -135,30 +135,33 @@ final class TokenReader {
         return typedBareHost ? label : inner.substring(0, bar);
     }
 
-    /** The word without surrounding punctuation and quotes. */
+    /**
+     * The word without surrounding punctuation and quotes. A {@code [} that opens a bracketed IPv6 literal stays
+     * ({@code [::1]}, {@code [2001:db8::1]:8443}), and so does a closing bracket whose opener is inside the word
+     * ({@code origin=[2001:db8::1]}). Linear in the word: each bracket test is O(1) on indexes found once.
+     */
     static String clean(String word) {
         int start = 0;
         int end = word.length();
-        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0 && !opensIpv6Literal(word, start)) {
+        int lastClose = word.lastIndexOf(']');
+        int colonBeforeClose = lastClose < 0 ? -1 : word.lastIndexOf(':', lastClose);
+        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0
+                && !(word.charAt(start) == '[' && lastClose > start + 1 && colonBeforeClose > start)) {
             start++;
         }
-        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0 && !closesOpener(word, start, end - 1)) {
+        int firstBracket = word.indexOf('[', start);
+        int firstParen = word.indexOf('(', start);
+        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0
+                && !closesOpener(word.charAt(end - 1), end - 1, firstBracket, firstParen)) {
             end--;
         }
         return word.substring(start, end);
     }
 
-    /** True when the {@code [} at {@code at} opens a bracketed IPv6 literal ({@code [::1]}, {@code [2001:db8::1]:8443}). */
-    private static boolean opensIpv6Literal(String word, int at) {
-        int close = word.indexOf(']', at);
-        return word.charAt(at) == '[' && close > at + 1 && word.lastIndexOf(':', close) > at;
-    }
-
-    /** True when the bracket at {@code at} closes one opened inside the word ({@code origin=[2001:db8::1]}). */
-    private static boolean closesOpener(String word, int start, int at) {
-        char c = word.charAt(at);
-        char opener = c == ']' ? '[' : c == ')' ? '(' : 0;
-        return opener != 0 && word.lastIndexOf(opener, at) >= start;
+    /** True when the bracket {@code c} at {@code at} closes one opened earlier in the word. */
+    private static boolean closesOpener(char c, int at, int firstBracket, int firstParen) {
+        int opener = c == ']' ? firstBracket : c == ')' ? firstParen : -1;
+        return opener >= 0 && opener < at;
     }
 
     private static String lower(List<String> words, int i) {
