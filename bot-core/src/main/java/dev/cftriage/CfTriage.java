@@ -296,7 +296,7 @@ public final class CfTriage implements AutoCloseable {
 
     private List<HostName> origins(TriageRequest request, ParsedPaste paste, HostName host) {
         Set<HostName> all = new LinkedHashSet<>();
-        request.origins().forEach(o -> all.add(HostNames.parse(o)));
+        request.origins().forEach(o -> all.add(HostNames.parseWithPort(o)));
         paste.origins().forEach(o -> all.add(HostNames.parse(o)));
         if (host != null) {
             config.origins().getOrDefault(host.text(), List.of()).forEach(o -> all.add(HostNames.parse(o)));

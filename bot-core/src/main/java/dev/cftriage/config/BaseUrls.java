@@ -3,7 +3,7 @@ package dev.cftriage.config;
 import dev.cftriage.input.BadInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
+import dev.cftriage.internal.net.Ascii;
 
 /** Checks and normalises the base URL of an operator-configured service (the Cloudflare API, the status page). */
 final class BaseUrls {
@@ -25,14 +25,29 @@ final class BaseUrls {
         try {
             uri = new URI(stripped);
         } catch (URISyntaxException e) {
-            throw new BadInputException(what + " is not a URL: " + Quoted.of(stripped));
+            throw new BadInputException(what + " is not a URL: " + Quoted.of(redacted(stripped)));
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : Ascii.lower(uri.getScheme());
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
                 || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new BadInputException(what + " must be an http or https URL without user, query or fragment, not "
-                    + Quoted.of(stripped));
+                    + Quoted.of(redacted(stripped)));
         }
         return stripped.endsWith("/") ? stripped : stripped + "/";
+    }
+
+    /**
+     * The text with the user info of its authority ({@code user:TOKEN@}) replaced by {@code ***@}, so that a
+     * credential written into a URL is never echoed in a message. Works on text that is not a valid URL too.
+     */
+    static String redacted(String text) {
+        int scheme = text.indexOf("://");
+        int from = scheme < 0 ? 0 : scheme + 3;
+        int end = from;
+        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        int at = end == from ? -1 : text.lastIndexOf('@', end - 1);
+        return at < from ? text : text.substring(0, from) + "***" + text.substring(at);
     }
 }

@@ -1,9 +1,10 @@
 package dev.cftriage.config;
 
 import dev.cftriage.input.BadInputException;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.Ascii;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class Durations {
     }
 
     private static Duration withUnit(String text) {
-        Matcher m = WITH_UNIT.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = WITH_UNIT.matcher(Ascii.lower(text));
         if (!m.matches()) {
             return null;
         }

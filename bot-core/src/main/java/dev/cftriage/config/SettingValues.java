@@ -5,6 +5,12 @@ import dev.cftriage.internal.net.CidrSet;
 import dev.cftriage.internal.net.CloudflarePorts;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.net.ResolverAddress;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.CidrSet;
+import dev.cftriage.internal.net.CloudflarePorts;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.ResolverAddress;
+import dev.cftriage.internal.net.Ascii;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -52,7 +57,7 @@ final class SettingValues {
     }
 
     static boolean flag(String text, String where) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+        return switch (Ascii.lower(text.strip())) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
             default -> throw new BadInputException(where + ": " + Quoted.of(text) + " is not true or false");
@@ -180,7 +185,7 @@ final class SettingValues {
 
     /** A service's base URL, or null for {@code off} (the service is not asked). */
     static String serviceUrl(String text, String where) {
-        if (text.strip().equalsIgnoreCase("off")) {
+        if (Ascii.equalsIgnoreCase(text.strip(), "off")) {
             return null;
         }
         try {

@@ -27,6 +27,9 @@ public record InputSummary(
         boolean suspicious,
         List<String> warnings) {
 
+    /** The largest paste, in chars, that is read; a larger one is refused as bad input. */
+    public static final int MAX_PASTE_CHARS = PasteParser.MAX_PASTE_CHARS;
+
     public InputSummary {
         origins = List.copyOf(origins);
         warnings = List.copyOf(warnings);

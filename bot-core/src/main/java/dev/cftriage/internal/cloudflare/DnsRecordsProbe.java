@@ -9,9 +9,17 @@ import dev.cftriage.internal.evidence.ApiDnsFacts;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ZoneFacts;
+import dev.cftriage.internal.net.AddressPolicy;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.Ascii;
+import dev.cftriage.internal.evidence.ApiDnsFacts;
+import dev.cftriage.internal.evidence.Probe;
+import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +81,7 @@ final class DnsRecordsProbe implements Probe {
 
     /** The tunnel UUID a CNAME target names, or null. */
     static String tunnelId(String target) {
-        Matcher m = TUNNEL.matcher(target.toLowerCase(Locale.ROOT));
+        Matcher m = TUNNEL.matcher(Ascii.lower(target));
         return m.matches() ? m.group(1) : null;
     }
 }

@@ -3,8 +3,8 @@ package dev.cftriage.internal.cloudflare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cftriage.internal.net.Ascii;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The GraphQL Analytics query that finds one request by Ray ID: {@code httpRequestsAdaptive} of the zone, filtered
@@ -52,7 +52,7 @@ final class RayQuery {
         if (errors.isArray() && !errors.isEmpty()) {
             String described = ApiErrors.describe(answer);
             throw new CloudflareServiceException("the Cloudflare API: the Analytics query failed" + described
-                    + (described.toLowerCase(Locale.ROOT).contains("not authorized")
+                    + (Ascii.containsIgnoreCase(described, "not authorized")
                     ? ": the token may lack the Analytics Read permission" : ""));
         }
         JsonNode rows = answer.path("data").path("viewer").path("zones").path(0).path("httpRequestsAdaptive");

@@ -5,6 +5,11 @@ import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.TunnelFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
+import dev.cftriage.internal.net.Ascii;
+import dev.cftriage.internal.evidence.Probe;
+import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.TunnelFacts;
+import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +49,7 @@ final class TunnelProbe implements Probe {
         JsonNode tunnel = null;
         for (JsonNode t : Answers.await(api.tunnels(zone.accountId()), context, "the tunnel list")) {
             boolean deleted = !t.path("deleted_at").isNull() && !t.path("deleted_at").isMissingNode();
-            if (tunnelId.equalsIgnoreCase(t.path("id").asText()) && !deleted) {
+            if (Ascii.equalsIgnoreCase(tunnelId, t.path("id").asText()) && !deleted) {
                 tunnel = t;
             }
         }

@@ -1,10 +1,14 @@
 package dev.cftriage.internal.diagnose;
 
+import dev.cftriage.internal.net.Ascii;
+import dev.cftriage.internal.net.CloudflarePorts;
 import java.util.Map;
 
 /**
  * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder the evidence gave no value for is
- * worded in general terms ({@link #GENERIC}), so no raw slot ever reaches a reader.
+ * worded in general terms ({@link #GENERIC}), so no raw slot ever reaches a reader. {@code {scheme}} always agrees
+ * with {@code {port}}: {@code http} for a port Cloudflare proxies over plain HTTP, {@code https} otherwise, so that no
+ * step suggests {@code https://host:80/}.
  */
 final class Templates {
     /**
@@ -16,6 +20,7 @@ final class Templates {
             Map.entry("address", "your origin's IP address"),
             Map.entry("addresses", "your origin's IP addresses"),
             Map.entry("port", "443"),
+            Map.entry("scheme", "https"),
             Map.entry("ports", "80 and 443"),
             Map.entry("expiry", "on its end date"),
             Map.entry("names", "other names"),
@@ -48,7 +53,7 @@ final class Templates {
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
             String name = close > i + 1 ? template.substring(i + 1, close) : null;
             if (name != null && name.chars().allMatch(Character::isLetterOrDigit)) {
-                String value = values.get(name);
+                String value = name.equals("scheme") ? scheme(values.get("port")) : values.get(name);
                 out.append(value != null ? value : GENERIC.getOrDefault(name, name));
                 i = close + 1;
             } else {
@@ -57,5 +62,13 @@ final class Templates {
             }
         }
         return out.toString();
+    }
+
+    /** The scheme for the port's value: http on a port Cloudflare proxies over plain HTTP, else https; null without a port. */
+    private static String scheme(String port) {
+        if (port == null || port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Ascii::digit)) {
+            return null;
+        }
+        return CloudflarePorts.HTTP.contains(Integer.parseInt(port)) ? "http" : "https";
     }
 }

@@ -12,6 +12,10 @@ import dev.cftriage.internal.net.VettedAddress;
 import dev.cftriage.internal.parse.ParsedPaste;
 import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.internal.http.BuildInfo;
+import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.net.Ascii;
+import dev.cftriage.internal.parse.ParsedPaste;
+import dev.cftriage.internal.parse.PasteParser;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -67,7 +71,7 @@ public final class EdgeProbe implements Probe {
                 dash < 0 ? ray : ray.substring(0, dash),
                 dash < 0 ? null : ray.substring(dash + 1),
                 headers.get("cf-error-type"),
-                "challenge".equalsIgnoreCase(headers.get("cf-mitigated")),
+                Ascii.equalsIgnoreCase("challenge", headers.getOrDefault("cf-mitigated", "")),
                 answer.body() == null || answer.body().isBlank() ? null : readPage(answer.body()),
                 error.name(), error.category(), error.retryable(), error.code());
     }

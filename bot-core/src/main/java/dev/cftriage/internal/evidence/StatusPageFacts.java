@@ -1,7 +1,7 @@
 package dev.cftriage.internal.evidence;
 
+import dev.cftriage.internal.net.Ascii;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What Cloudflare's status page says now: the unresolved incidents, and the data centres that are not operational.
@@ -37,9 +37,9 @@ public record StatusPageFacts(String page, String indicator, String description,
 
         /** True when the incident names the data centre (IATA code) among its components or in its title. */
         public boolean affects(String colo) {
-            String tag = "(" + colo.toUpperCase(Locale.ROOT) + ")";
-            return components.stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).contains(tag))
-                    || name.toUpperCase(Locale.ROOT).matches(".*\\b" + colo.toUpperCase(Locale.ROOT) + "\\b.*");
+            String tag = "(" + Ascii.upper(colo) + ")";
+            return components.stream().anyMatch(c -> Ascii.upper(c).contains(tag))
+                    || Ascii.upper(name).matches(".*\\b" + Ascii.upper(colo) + "\\b.*");
         }
     }
 
@@ -60,7 +60,7 @@ public record StatusPageFacts(String page, String indicator, String description,
 
     /** The data centre's entry when it is not operational, or null (operational, or not listed). */
     public DataCentre degradedAt(String colo) {
-        return colo == null ? null : degraded.stream().filter(d -> d.colo().equalsIgnoreCase(colo)).findFirst().orElse(null);
+        return colo == null ? null : degraded.stream().filter(d -> Ascii.equalsIgnoreCase(d.colo(), colo)).findFirst().orElse(null);
     }
 
     @Override

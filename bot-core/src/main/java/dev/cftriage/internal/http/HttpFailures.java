@@ -3,11 +3,11 @@ package dev.cftriage.internal.http;
 import dev.cftriage.internal.evidence.HeaderLimits;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.net.Ascii;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ProtocolException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +48,7 @@ final class HttpFailures {
         } else if (timedOut) {
             outcome = HttpOutcome.NO_RESPONSE;
             detail = "no response before the deadline";
-        } else if (message.toLowerCase(Locale.ROOT).contains("reset") || message.toLowerCase(Locale.ROOT).contains("broken pipe")) {
+        } else if (Ascii.containsIgnoreCase(message, "reset") || Ascii.containsIgnoreCase(message, "broken pipe")) {
             outcome = HttpOutcome.RESET;
         } else if (Causes.include(failure, ProtocolException.class)) {
             outcome = HttpOutcome.PROTOCOL_ERROR;

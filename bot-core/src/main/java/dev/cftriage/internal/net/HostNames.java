@@ -1,18 +1,20 @@
 package dev.cftriage.internal.net;
 
 import dev.cftriage.input.BadInputException;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.Ascii;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 
 /**
  * Normalises what a user typed as a host. Names are lower-cased, stripped of a trailing dot and converted to
  * punycode; IP literals are recognised in every spelling a browser or {@code inet_aton} accepts — dotted, short
  * ({@code 127.1}), decimal ({@code 2130706433}), octal ({@code 0177.0.0.1}), hex ({@code 0x7f000001}), bracketed
- * IPv6 with or without a zone — so that no odd spelling slips past the {@link AddressPolicy} as a "name".
+ * IPv6 with or without a zone — so that no odd spelling slips past the {@link AddressPolicy} as a "name";
+ * {@code localhost} and its subdomains are the loopback address 127.0.0.1 (RFC 6761), never a name to look up.
  * Never touches the network.
  */
 public final class HostNames {
@@ -34,6 +36,9 @@ public final class HostNames {
         String text = raw.strip();
         if (text.length() > MAX_NAME_LENGTH + 2 + 16) {
             throw new BadInputException("host is too long (" + text.length() + " characters, at most " + MAX_NAME_LENGTH + ")");
+        }
+        if (Texts.firstControl(text) >= 0) {
+            throw new BadInputException("'" + Texts.clip(text, 60) + "' holds a control character, which no host may contain");
         }
         if (text.startsWith("[")) {
             if (!text.endsWith("]")) {
@@ -60,7 +65,26 @@ public final class HostNames {
             }
             return new HostName.Literal(v4);
         }
-        return new HostName.Name(name(ascii, text));
+        String name = name(ascii, text);
+        return localhost(name) ? new HostName.Literal(Ipv4Spellings.parse("127.0.0.1")) : new HostName.Name(name);
+    }
+
+    /**
+     * Parses the host of {@code HOST[:PORT]} text as people write origins ({@code [::1]:443},
+     * {@code origin.example.net:8443}, {@code 2001:db8::1}); the port is checked and then dropped.
+     *
+     * @throws BadInputException with a one-line reason when the port or the host is invalid
+     */
+    public static HostName parseWithPort(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new BadInputException("no host given");
+        }
+        return parse(HostPort.parse(raw.strip()).host());
+    }
+
+    /** True for {@code localhost} and its subdomains, which always mean this machine (RFC 6761) and are never looked up. */
+    private static boolean localhost(String name) {
+        return name.equals("localhost") || name.endsWith(".localhost");
     }
 
     private static String lastLabel(String text) {
@@ -99,13 +123,37 @@ public final class HostNames {
         return Character.digit(c, 16) >= 0 || c == ':' || c == '.';
     }
 
-    /** The text lower-cased and converted to punycode (IDNA), trailing dot kept. */
+    /**
+     * The text converted to punycode (IDNA) and lower-cased, trailing dot kept. IDNA's nameprep folds the case of
+     * labels that hold non-ASCII characters; all-ASCII labels pass through unchanged and are folded here.
+     */
     private static String ascii(String text) {
         try {
-            return IDN.toASCII(text.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return Ascii.lower(IDN.toASCII(text, IDN.ALLOW_UNASSIGNED));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("'" + Texts.clip(text, 60) + "' is not a valid host name: " + e.getMessage());
+            throw new BadInputException("'" + Texts.clip(text, 60) + "' is not a valid host name: " + idnProblem(e.getMessage()));
         }
+    }
+
+    /** One line for people saying why IDNA refused a name; never the library's exception text. */
+    private static String idnProblem(String message) {
+        String m = message == null ? "" : message;
+        if (Ascii.containsIgnoreCase(m, "prohibited")) {
+            return "it holds a character that a domain name may not contain (a space, symbol or invisible character)";
+        }
+        if (Ascii.containsIgnoreCase(m, "bidi")) {
+            return "it mixes right-to-left and left-to-right letters in a way domain names do not allow";
+        }
+        if (Ascii.containsIgnoreCase(m, "too long")) {
+            return "a label is longer than 63 characters once converted to punycode";
+        }
+        if (Ascii.containsIgnoreCase(m, "empty label")) {
+            return "it has an empty label (a leading dot or two dots in a row)";
+        }
+        if (Ascii.containsIgnoreCase(m, "ace prefix")) {
+            return "a label starts with xn-- but is not valid punycode";
+        }
+        return "it is not a valid international domain name";
     }
 
     private static String name(String ascii, String original) {

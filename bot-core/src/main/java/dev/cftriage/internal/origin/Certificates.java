@@ -1,6 +1,7 @@
 package dev.cftriage.internal.origin;
 
 import dev.cftriage.internal.evidence.CertificateInfo;
+import dev.cftriage.internal.net.Ascii;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -109,7 +110,7 @@ final class Certificates {
         try {
             List<Rdn> rdns = new LdapName(principal.getName(X500Principal.RFC2253)).getRdns();
             for (int i = rdns.size() - 1; i >= 0; i--) {
-                if (rdns.get(i).getType().equalsIgnoreCase("CN")) {
+                if (Ascii.equalsIgnoreCase(rdns.get(i).getType(), "CN")) {
                     return String.valueOf(rdns.get(i).getValue());
                 }
             }

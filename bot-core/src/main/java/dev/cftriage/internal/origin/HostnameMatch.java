@@ -3,10 +3,13 @@ package dev.cftriage.internal.origin;
 import dev.cftriage.internal.net.AddressPolicy;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.AddressPolicy;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.Ascii;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.security.cert.X509Certificate;
-import java.util.Locale;
 
 /**
  * Whether a certificate covers a host, as a TLS client checks it (RFC 6125): a name against the DNS names of the
@@ -30,7 +33,7 @@ final class HostnameMatch {
 
     /** True when the certificate name pattern matches the (lower-case, no trailing dot) host name. */
     static boolean matches(String pattern, String name) {
-        String p = pattern.toLowerCase(Locale.ROOT);
+        String p = Ascii.lower(pattern);
         if (p.endsWith(".")) {
             p = p.substring(0, p.length() - 1);
         }

@@ -9,6 +9,8 @@ import dev.cftriage.internal.evidence.TcpOutcome;
 import dev.cftriage.internal.http.Causes;
 import dev.cftriage.internal.http.ProbePorts;
 import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.net.Ascii;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -16,7 +18,6 @@ import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.Locale;
 
 /**
  * Opens a TCP connection to one origin address and port, the first thing Cloudflare does (a failure here is a
@@ -67,7 +68,7 @@ public final class OriginTcpProbe implements Probe {
 
     /** How a failed connect ended, from the socket error. */
     static TcpOutcome outcomeOf(IOException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        String message = Ascii.lower(String.valueOf(e.getMessage()));
         if (e instanceof SocketTimeoutException || message.contains("timed out")) {
             return TcpOutcome.TIMED_OUT;
         }

@@ -12,6 +12,10 @@ import dev.cftriage.internal.http.ProbePorts;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
+import dev.cftriage.internal.net.VettedAddress;
+import dev.cftriage.internal.net.Ascii;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -158,7 +162,7 @@ public final class OriginTlsProbe implements Probe {
         if (deadlinePassed || Causes.include(e, SocketTimeoutException.class)) {
             return TlsOutcome.STALLED;
         }
-        String messages = Causes.messages(e).toLowerCase(Locale.ROOT);
+        String messages = Ascii.lower(Causes.messages(e));
         if (messages.contains("unsupported or unrecognized ssl message") || messages.contains("plaintext")) {
             return TlsOutcome.NOT_TLS;
         }

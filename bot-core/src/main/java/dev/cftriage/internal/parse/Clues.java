@@ -1,5 +1,6 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.internal.net.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +42,7 @@ final class Clues {
     private final Slot<String> colo = new Slot<>();
     private final Slot<String> host = new Slot<>();
     private String cloudflareHost;
+    private String weakHost;
     private String coloCity;
     private String url;
     private Integer port;
@@ -89,7 +90,7 @@ final class Clues {
     /** Offers a data centre's IATA code: three ASCII letters, anything else is ignored. */
     void colo(String iata, String source) {
         if (iata != null && iata.length() == 3 && Ascii.letters(iata)) {
-            contradiction(colo.offer(iata.toUpperCase(Locale.ROOT), source));
+            contradiction(colo.offer(Ascii.upper(iata), source));
         }
     }
 
@@ -133,6 +134,16 @@ final class Clues {
         }
     }
 
+    /**
+     * Remembers a host that only a command's target can name ({@code localhost}, {@code 127.1}): used only when the
+     * text names no other host, so that a number in a sentence never outranks a real host.
+     */
+    void weakHost(String normalised) {
+        if (weakHost == null) {
+            weakHost = normalised;
+        }
+    }
+
     /** Offers a URL: the first one gives url and port, and its host is offered. */
     void url(WebAddress address, String source) {
         if (url == null) {
@@ -166,12 +177,12 @@ final class Clues {
 
     /** Records a response header; the first value of each name wins. */
     void header(String name, String value) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = Ascii.lower(name);
         if (headers.size() < MAX_HEADERS || headers.containsKey(lower)) {
             headers.putIfAbsent(lower, Texts.clip(value.strip(), MAX_HEADER_VALUE));
         }
         if (lower.equals("server") && server == null) {
-            server = value.strip().toLowerCase(Locale.ROOT);
+            server = Ascii.lower(value.strip());
         }
     }
 
@@ -210,7 +221,7 @@ final class Clues {
     /** True when some reader found a field worth reporting. */
     boolean foundAnything() {
         return code.value() != null || errorCode.value() != null || rayId.value() != null || colo.value() != null
-                || coloCity != null || host.value() != null || cloudflareHost != null || time != null || visitorIp != null
+                || coloCity != null || host.value() != null || cloudflareHost != null || weakHost != null || time != null || visitorIp != null
                 || !origins.isEmpty() || !headers.isEmpty() || !contradictions.isEmpty();
     }
 
@@ -230,7 +241,10 @@ final class Clues {
             warnings = new ArrayList<>(warnings.subList(0, MAX_WARNINGS - 1));
             warnings.add("… and " + more + " more");
         }
-        String chosenHost = host.value() != null || format != PasteFormat.COMMAND ? host.value() : cloudflareHost;
+        String chosenHost = host.value();
+        if (chosenHost == null && format == PasteFormat.COMMAND) {
+            chosenHost = weakHost != null ? weakHost : cloudflareHost;
+        }
         return new ParsedPaste(code.value(), errorCode.value(), rayId.value(), iata, city, chosenHost, url, port,
                 time, visitorIp, generator(), List.copyOf(origins), format, headers, suspicious, warnings);
     }

@@ -1,5 +1,6 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +29,7 @@ public final class ColoDirectory {
 
     /** The city Cloudflare names for an IATA code ("Frankfurt, Germany" for FRA), if the code is known. */
     public static Optional<String> city(String iata) {
-        return iata == null ? Optional.empty() : Optional.ofNullable(Holder.CITY_BY_IATA.get(iata.strip().toUpperCase(Locale.ROOT)));
+        return iata == null ? Optional.empty() : Optional.ofNullable(Holder.CITY_BY_IATA.get(Ascii.upper(iata.strip())));
     }
 
     /** The IATA code for a city written as a page shows it ("Frankfurt" or "Frankfurt, Germany"), if known. */
@@ -38,7 +38,7 @@ public final class ColoDirectory {
     }
 
     private static String cityKey(String city) {
-        return city.strip().toLowerCase(Locale.ROOT);
+        return Ascii.lower(city.strip());
     }
 
     /** Loads the table on first use. */
@@ -54,7 +54,7 @@ public final class ColoDirectory {
                 if (row.size() < 2 || row.get(0).isBlank() || row.get(1).isBlank()) {
                     continue;
                 }
-                String iata = row.get(0).strip().toUpperCase(Locale.ROOT);
+                String iata = Ascii.upper(row.get(0).strip());
                 String city = row.get(1).strip();
                 byIata.putIfAbsent(iata, city);
                 byCity.putIfAbsent(cityKey(city), iata);

@@ -1,7 +1,7 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +53,7 @@ final class HeaderReader {
                 inBlock = inBlock && request;
                 continue;
             }
-            String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+            String name = Ascii.lower(line.substring(0, colon));
             String value = line.substring(colon + 1).strip();
             if (request) {
                 if (name.equals("host")) {
@@ -86,7 +86,7 @@ final class HeaderReader {
                 }
             }
             case "cf-mitigated" -> {
-                if (value.toLowerCase(Locale.ROOT).contains("challenge")) {
+                if (Ascii.containsIgnoreCase(value, "challenge")) {
                     clues.note("cf-mitigated: challenge — Cloudflare answered with a challenge, which is not an outage");
                 }
             }

@@ -1,10 +1,14 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.net.HostPort;
 import java.util.Locale;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
 import java.util.Set;
 
 /**
@@ -37,7 +41,7 @@ final class HostTokens {
         if (word.indexOf(':') >= 0) {
             return looksLikeIpv6(word);
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = Ascii.lower(word);
         if (lower.startsWith("0x") && (lower.indexOf('.') > 0 || lower.length() <= 10)) {
             return numericParts(lower);
         }
@@ -71,6 +75,30 @@ final class HostTokens {
         return HostNames.parse(word).text();
     }
 
+    /**
+     * Normalises the host of {@code HOST[:PORT]} text the user meant ({@code origin=[::1]:443}).
+     *
+     * @throws BadInputException when the host or the port is invalid
+     */
+    static String strictWithPort(String text) {
+        return HostNames.parseWithPort(text).text();
+    }
+
+    /**
+     * True for a word that names a host only when it is typed as a command's target: {@code localhost}, or an IPv4
+     * address in a spelling other than four dotted parts ({@code 127.1}, {@code 10.1.1}, {@code 2130706433},
+     * {@code 0x7f000001}). In longer text such words are numbers, not hosts. Three- and four-digit numbers are
+     * codes, and short decimal numbers are never addresses.
+     */
+    static boolean commandTargetOnly(String word) {
+        String lower = Ascii.lower(word);
+        if (lower.equals("localhost") || lower.equals("localhost.")) {
+            return true;
+        }
+        boolean spelling = lower.indexOf('.') > 0 || lower.startsWith("0x") || lower.length() >= 8;
+        return spelling && numericParts(lower) && lower.split("\\.", -1).length < 4;
+    }
+
     /** The normalised host, or null when the word is not a valid name or IP address. */
     static String lenient(String word) {
         try {
@@ -86,7 +114,7 @@ final class HostTokens {
      */
     static String lenientWithPort(String text) {
         try {
-            return HostNames.parse(HostPort.parse(text).host()).text();
+            return HostNames.parseWithPort(text).text();
         } catch (BadInputException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,26 +39,15 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
      * ({@code &lt;title&gt;…}).
      */
     static boolean escapedHtml(String lower) {
-        return lower.indexOf('<') < 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
+        return lower.indexOf('<') < 0 && lower.indexOf('&') >= 0 && (lower.contains("&lt;html") || lower.contains("&lt;title") || lower.contains("&lt;!doctype"));
     }
 
     /** True when the text has HTML markup an error page would have. */
     static boolean looksLikeHtml(String lower) {
-        return HTML_MARKS.stream().anyMatch(lower::contains);
+        return lower.indexOf('<') >= 0 && HTML_MARKS.stream().anyMatch(lower::contains);
     }
 
-    /** Lower-cases ASCII letters only, so that indexes stay aligned with the original text. */
-    static String asciiLower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + 32);
-            }
-        }
-        return new String(chars);
-    }
-
-    /** Reads an HTML paste; {@code lower} is {@link #asciiLower} of it. */
+    /** Reads an HTML paste; {@code lower} is {@link Ascii#lower} of it. */
     static HtmlText read(String html, String lower) {
         StringBuilder out = new StringBuilder(html.length());
         String title = null;

@@ -1,7 +1,7 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads what makes a paste an error page: the HTML title ({@code example.com | 523: Origin is unreachable},
@@ -66,14 +66,14 @@ final class PageReader {
             if (line.isEmpty()) {
                 continue;
             }
-            String lower = line.toLowerCase(Locale.ROOT);
+            String lower = Ascii.lower(line);
             if (lower.contains("cloudflare ray id") || lower.contains("performance & security by")) {
                 branded = true;
             }
             if (outcome(lower)) {
-                String label = previous.toLowerCase(Locale.ROOT);
+                String label = Ascii.lower(previous);
                 if (label.equals("cloudflare")) {
-                    columns |= !outcome(beforePrevious.toLowerCase(Locale.ROOT))
+                    columns |= !outcome(Ascii.lower(beforePrevious))
                             && clues.city(beforePrevious, "the page's data centre");
                 } else if (label.equals("host")) {
                     String host = HostTokens.lenient(beforePrevious);

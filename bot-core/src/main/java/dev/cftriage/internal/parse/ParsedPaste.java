@@ -1,8 +1,8 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,7 +62,7 @@ public record ParsedPaste(
         boolean errorCodeSeen = (code != null && code >= 500 && code <= 530)
                 || (errorCode != null && errorCode >= 1000 && errorCode <= 1999);
         boolean cloudflareHeaders = headers.keySet().stream().anyMatch(name -> name.startsWith("cf-"))
-                || headers.getOrDefault("server", "").toLowerCase(Locale.ROOT).startsWith("cloudflare");
+                || Ascii.lower(headers.getOrDefault("server", "")).startsWith("cloudflare");
         boolean context = rayId != null || host != null || generator == Generator.CLOUDFLARE || cloudflareHeaders;
         return errorCodeSeen && context;
     }

@@ -1,5 +1,6 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.input.BadInputException;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +41,10 @@ public final class PasteParser {
             return ParsedPaste.empty();
         }
         Clues clues = new Clues();
-        String lower = HtmlText.asciiLower(text);
+        String lower = Ascii.lower(text);
         if (HtmlText.escapedHtml(lower)) {
             text = HtmlText.decode(text);
-            lower = HtmlText.asciiLower(text);
+            lower = Ascii.lower(text);
         }
         boolean html = HtmlText.looksLikeHtml(lower);
         List<String> lines;

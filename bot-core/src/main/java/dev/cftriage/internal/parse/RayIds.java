@@ -1,6 +1,6 @@
 package dev.cftriage.internal.parse;
 
-import java.util.Locale;
+import dev.cftriage.internal.net.Ascii;
 
 /** Reads a Ray ID as pages, headers and people write it: 16 hex digits, optionally {@code -IATA}. */
 final class RayIds {
@@ -23,7 +23,7 @@ final class RayIds {
                 return null;
             }
         }
-        String id = text.substring(0, HEX_DIGITS).toLowerCase(Locale.ROOT);
+        String id = Ascii.lower(text.substring(0, HEX_DIGITS));
         if (text.length() == HEX_DIGITS) {
             return new Ray(id, null);
         }
@@ -31,7 +31,7 @@ final class RayIds {
         if (suffix.length() != 4 || suffix.charAt(0) != '-' || !Ascii.letters(suffix.substring(1))) {
             return null;
         }
-        return new Ray(id, suffix.substring(1).toUpperCase(Locale.ROOT));
+        return new Ray(id, Ascii.upper(suffix.substring(1)));
     }
 
     /** The leading run of letters, digits and hyphens in a token (what a Ray ID slot holds), at most 40 chars. */

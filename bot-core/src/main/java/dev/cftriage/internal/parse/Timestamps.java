@@ -1,5 +1,6 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;

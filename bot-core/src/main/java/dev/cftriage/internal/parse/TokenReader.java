@@ -1,11 +1,11 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.HostPort;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,7 +46,7 @@ final class TokenReader {
         for (int i = 0; i < words.size(); i++) {
             String word = unwrapChatLink(words.get(i));
             String clean = clean(word);
-            String lower = clean.toLowerCase(Locale.ROOT);
+            String lower = Ascii.lower(clean);
             if (clean.isEmpty()) {
                 continue;
             }
@@ -71,7 +71,7 @@ final class TokenReader {
                 continue;
             }
             if (lower.equals("your") && lower(words, i + 1).equals("ip")) {
-                visitorIp(words, i + 2, clues);
+                i = visitorIp(words, i + 2, clues);
                 continue;
             }
             if ((lower.equals("website") || lower.equals("domain")) && i + 1 < words.size() && words.get(i + 1).startsWith("(")) {
@@ -136,48 +136,61 @@ final class TokenReader {
         return typedBareHost ? label : inner.substring(0, bar);
     }
 
-    /** The word without surrounding punctuation and quotes. */
+    /**
+     * The word without surrounding punctuation and quotes. A {@code [} that opens a bracketed IPv6 literal stays
+     * ({@code [::1]}, {@code [2001:db8::1]:8443}), and so does a closing bracket whose opener is inside the word
+     * ({@code origin=[2001:db8::1]}). Linear in the word: each bracket test is O(1) on indexes found once.
+     */
     static String clean(String word) {
         int start = 0;
         int end = word.length();
-        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0) {
+        int lastClose = word.lastIndexOf(']');
+        int colonBeforeClose = lastClose < 0 ? -1 : word.lastIndexOf(':', lastClose);
+        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0
+                && !(word.charAt(start) == '[' && lastClose > start + 1 && colonBeforeClose > start)) {
             start++;
         }
-        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0 && !closesOpener(word, start, end - 1)) {
+        int firstBracket = word.indexOf('[', start);
+        int firstParen = word.indexOf('(', start);
+        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0
+                && !closesOpener(word.charAt(end - 1), end - 1, firstBracket, firstParen)) {
             end--;
         }
         return word.substring(start, end);
     }
 
-    /** True when the bracket at {@code at} closes one opened inside the word ({@code origin=[2001:db8::1]}). */
-    private static boolean closesOpener(String word, int start, int at) {
-        char c = word.charAt(at);
-        char opener = c == ']' ? '[' : c == ')' ? '(' : 0;
-        return opener != 0 && word.lastIndexOf(opener, at) >= start;
+    /** True when the bracket {@code c} at {@code at} closes one opened earlier in the word. */
+    private static boolean closesOpener(char c, int at, int firstBracket, int firstParen) {
+        int opener = c == ']' ? firstBracket : c == ')' ? firstParen : -1;
+        return opener >= 0 && opener < at;
     }
 
     private static String lower(List<String> words, int i) {
-        return i >= 0 && i < words.size() ? clean(words.get(i)).toLowerCase(Locale.ROOT) : "";
+        return i >= 0 && i < words.size() ? Ascii.lower(clean(words.get(i))) : "";
     }
 
     private static boolean digits(String s, int min, int max) {
         return s.length() >= min && s.length() <= max && s.chars().allMatch(Ascii::digit);
     }
 
-    /** Takes the first IP address among the next few words; skips "Click to reveal". */
-    private static void visitorIp(List<String> words, int from, Clues clues) {
+    /**
+     * Takes the first IP address among the next few words, skipping "address:" and "Click to reveal", and returns
+     * the index of the last word read: the visitor's address is never read again as a host to probe.
+     */
+    private static int visitorIp(List<String> words, int from, Clues clues) {
         for (int j = from; j < words.size() && j < from + 6; j++) {
             String ip = HostTokens.ipLiteral(clean(words.get(j)));
             if (ip != null) {
                 clues.visitorIp(ip);
-                return;
+                return j;
             }
         }
+        return from - 1;
     }
 
     /** Adds an origin= value; returns false once no more are taken. */
     private static boolean origin(String value, Clues clues, Mode mode) {
-        String host = mode == Mode.COMMAND ? HostTokens.strict(value) : HostTokens.lenient(value);
+        String host = mode == Mode.COMMAND ? HostTokens.strictWithPort(value) : HostTokens.lenientWithPort(value);
         return host == null || clues.origin(host);
     }
 
@@ -228,6 +241,10 @@ final class TokenReader {
             candidate = HostPort.parse(candidate).host();
         } catch (BadInputException e) {
             return false;
+        }
+        if (mode == Mode.COMMAND && HostTokens.commandTargetOnly(candidate)) {
+            clues.weakHost(HostTokens.lenient(candidate));
+            return true;
         }
         if (!HostTokens.looksLikeHost(candidate)) {
             return false;

@@ -1,13 +1,18 @@
 package dev.cftriage.internal.parse;
 
+import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.HostPort;
 import dev.cftriage.internal.net.Texts;
 import java.util.Locale;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.internal.net.HostPort;
+import dev.cftriage.internal.net.Texts;
 
 /**
  * An http(s) URL found in a paste, split into the parts triage needs. User info ({@code user:pass@}) is dropped
- * from {@link #url()} so that credentials never travel further.
+ * from {@link #url()} so that credentials never travel further, and a control character ({@link Texts#control}) ends
+ * the URL: in the host it makes the URL unusable, in the path the URL is read up to it.
  *
  * @param url the URL without user info
  * @param host the normalised host
@@ -38,6 +43,13 @@ record WebAddress(String url, String host, Integer port) {
         while (end < word.length() && "/?#".indexOf(word.charAt(end)) < 0) {
             end++;
         }
+        int control = Texts.firstControl(word);
+        if (control >= 0 && control < end) {
+            return fail(strict, "the URL '" + Texts.clip(word, 60) + "' holds a control character in its host");
+        }
+        if (control >= 0) {
+            word = word.substring(0, control);
+        }
         String authority = word.substring(scheme, end);
         authority = authority.substring(authority.lastIndexOf('@') + 1);
         HostPort split;
@@ -54,7 +66,7 @@ record WebAddress(String url, String host, Integer port) {
         if (host == null) {
             return null;
         }
-        String url = word.substring(0, scheme).toLowerCase(Locale.ROOT) + authority + word.substring(end);
+        String url = Ascii.lower(word.substring(0, scheme)) + authority + word.substring(end);
         return new WebAddress(url, host, split.port());
     }
 

@@ -26,7 +26,9 @@ class HostNamesTest {
             "xn--bcher-kva.example, xn--bcher-kva.example, Name",
             "münchen.例え.jp, xn--mnchen-3ya.xn--r8jz45g.jp, Name",
             "_acme-challenge.example.com, _acme-challenge.example.com, Name",
-            "localhost, localhost, Name",
+            "localhost, 127.0.0.1, Literal",
+            "LocalHost., 127.0.0.1, Literal",
+            "api.localhost, 127.0.0.1, Literal",
             "1.2.3.example, 1.2.3.example, Name",
             "0x7f.example, 0x7f.example, Name",
             "192.0.2.10, 192.0.2.10, Literal",
@@ -64,6 +66,44 @@ class HostNamesTest {
         BadInputException e = assertThrows(BadInputException.class, () -> HostNames.parse(typed));
 
         assertTrue(e.getMessage().contains("give the host alone"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "U+{0} in a host is refused as a control character")
+    @ValueSource(strings = {"0085", "0000", "001F", "007F", "0090", "202A", "202E", "2066", "2069", "200E", "061C", "2028"})
+    void controlCharacterInAHostIsRefusedAndNotEchoed(String hex) {
+        String control = String.valueOf((char) Integer.parseInt(hex, 16));
+
+        BadInputException e = assertThrows(BadInputException.class, () -> HostNames.parse("shop" + control + ".example.com"));
+
+        assertEquals("'shop?.example.com' holds a control character, which no host may contain", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            exa\uFFFDmple.com            | it holds a character that a domain name may not contain
+            \u05D0\u05D1c.example.com    | it mixes right-to-left and left-to-right letters
+            xn--\u00FC.example           | a label starts with xn-- but is not valid punycode
+            """)
+    void badInternationalNameIsOneClearLineWithoutTheLibrarysText(String typed, String reason) {
+        String host = typed.translateEscapes();
+
+        BadInputException e = assertThrows(BadInputException.class, () -> HostNames.parse(host));
+
+        assertTrue(e.getMessage().contains("is not a valid host name: " + reason), e.getMessage());
+        assertFalse(e.getMessage().contains("ParseException"), e.getMessage());
+        assertReadable(e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            [::1]:443                 | ::1
+            [2001:db8::1]             | 2001:db8::1
+            2001:db8::1               | 2001:db8::1
+            origin.example.net:8443   | origin.example.net
+            ' 192.0.2.1:80 '          | 192.0.2.1
+            """)
+    void hostWithAPortIsReadByParseWithPort(String typed, String host) {
+        assertEquals(host, HostNames.parseWithPort(typed).text());
     }
 
     @Test
