@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder the evidence gave no value for is
- * worded in general terms ({@link #GENERIC}), so no raw slot ever reaches a reader. {@code {scheme}} always agrees
+ * worded in general terms ({@link #GENERIC}), or inside a command named in capitals ({@link #IN_COMMANDS}), so no
+ * raw slot ever reaches a reader. {@code {scheme}} always agrees
  * with {@code {port}}: {@code http} for a port Cloudflare proxies over plain HTTP, {@code https} otherwise, so that no
  * step suggests {@code https://host:80/}.
  */
@@ -41,20 +42,38 @@ final class Templates {
             Map.entry("mode", "the mode that fits the origin's ports"),
             Map.entry("incident", "https://www.cloudflarestatus.com"));
 
+    /**
+     * What stands in for a missing value inside a command (between backticks): a name in capitals the reader sets,
+     * as a shell variable would be, so the command stays one that runs once it is set.
+     */
+    private static final Map<String, String> IN_COMMANDS = Map.ofEntries(
+            Map.entry("host", "HOST"),
+            Map.entry("address", "ORIGIN_IP"),
+            Map.entry("addresses", "ORIGIN_IP"),
+            Map.entry("resolver", "RESOLVER"),
+            Map.entry("nameservers", "NS"),
+            Map.entry("rayId", "RAY_ID"),
+            Map.entry("colo", "COLO"));
+
     private Templates() {
     }
 
     /** The template with every {@code {name}} replaced by its value, or by general words when it has none. */
     static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder(template.length() + 32);
+        boolean inCode = false;
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
+            if (c == '`') {
+                inCode = !inCode;
+            }
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
             String name = close > i + 1 ? template.substring(i + 1, close) : null;
             if (name != null && name.chars().allMatch(Character::isLetterOrDigit)) {
                 String value = name.equals("scheme") ? scheme(values.get("port")) : values.get(name);
-                out.append(value != null ? value : GENERIC.getOrDefault(name, name));
+                out.append(value != null ? value : inCode ? IN_COMMANDS.getOrDefault(name, GENERIC.getOrDefault(name, name))
+                        : GENERIC.getOrDefault(name, name));
                 i = close + 1;
             } else {
                 out.append(c);

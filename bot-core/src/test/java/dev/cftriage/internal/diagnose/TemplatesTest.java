@@ -29,6 +29,12 @@ class TemplatesTest {
     }
 
     @Test
+    void aMissingValueInsideACommandIsANameToSetAndInProseGeneralWords() {
+        assertEquals("Start the web server on your origin's IP address: `nc -vz ORIGIN_IP 443`",
+                Templates.fill("Start the web server on {address}: `nc -vz {address} {port}`", Map.of()));
+    }
+
+    @Test
     void everyPlaceholderTheCatalogUsesHasGeneralWordsWhenTheEvidenceGaveNoValue() {
         ErrorCatalog catalog = ErrorCatalog.load();
         Set<String> names = new TreeSet<>();
