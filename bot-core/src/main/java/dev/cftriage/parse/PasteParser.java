@@ -1,6 +1,7 @@
 package dev.cftriage.parse;
 
 import dev.cftriage.BadInputException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,13 +25,26 @@ public final class PasteParser {
     }
 
     /**
-     * Parses a paste.
+     * Parses a paste without judging how old its time is.
      *
      * @param text the paste; null or blank gives {@link ParsedPaste#empty()}
      * @throws BadInputException when the paste is larger than {@link #MAX_PASTE_CHARS}, or when a short
      *         command-like text names a host that is neither a valid name nor an IP address
      */
     public static ParsedPaste parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a paste read at {@code now}: a page time far from it marks the paste suspicious (an old page, or a fake
+     * whose date is frozen).
+     *
+     * @param text the paste; null or blank gives {@link ParsedPaste#empty()}
+     * @param now when the paste was received, or null to skip the date check
+     * @throws BadInputException when the paste is larger than {@link #MAX_PASTE_CHARS}, or when a short
+     *         command-like text names a host that is neither a valid name nor an IP address
+     */
+    public static ParsedPaste parse(String text, Instant now) {
         if (text != null && text.length() > MAX_PASTE_CHARS) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "paste is %.1f MB; cf-triage reads at most %d MB — paste the error page's text, headers or Ray ID",
