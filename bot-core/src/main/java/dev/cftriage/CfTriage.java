@@ -128,10 +128,11 @@ public final class CfTriage implements AutoCloseable {
     public TriageReport run(TriageRequest request) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
-        ParsedPaste paste = PasteParser.parse(request.text());
+        ParsedPaste paste = PasteParser.parse(request.text(), startedAt);
         HostName host = paste.host() == null ? null : HostNames.parse(paste.host());
         List<HostName> origins = origins(request, paste, host);
-        if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && request.code() == null) {
+        if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && paste.errorCode() == null
+                && request.code() == null) {
             throw new BadInputException("nothing to triage: give a host or URL, an error page, response headers or a Ray ID");
         }
         boolean namesCloudflare = paste.rayId() != null || paste.colo() != null || paste.generator() == Generator.CLOUDFLARE;
@@ -224,7 +225,8 @@ public final class CfTriage implements AutoCloseable {
         EdgeFacts edge = evidence.first(EdgeFacts.class);
         List<String> notes = new ArrayList<>(evidence.notes());
         Integer code = request.code() != null ? request.code() : paste.code();
-        String source = request.code() != null ? "command" : paste.code() != null ? "input" : "none";
+        boolean pasted = paste.code() != null || paste.errorCode() != null;
+        String source = request.code() != null ? "command" : pasted ? "input" : "none";
         Integer errorCode = paste.errorCode();
         if (edge != null && edge.http().status() != null) {
             Integer live = edge.page() != null && edge.page().code() != null ? edge.page().code() : edge.http().status();
@@ -236,6 +238,7 @@ public final class CfTriage implements AutoCloseable {
             }
             if (errorCode == null && edge.page() != null) {
                 errorCode = edge.page().errorCode();
+                source = code == null && errorCode != null ? "edge" : source;
             }
             if (edge.challenged()) {
                 notes.add("the edge served a challenge page (cf-mitigated: challenge): a security check, not an outage");

@@ -25,4 +25,9 @@ final class Ascii {
     static boolean letters(String text) {
         return !text.isEmpty() && text.chars().allMatch(Ascii::letter);
     }
+
+    /** True when {@code text} ends with {@code lowerSuffix}, comparing ASCII letters without case. */
+    static boolean endsWithIgnoreCase(String text, String lowerSuffix) {
+        return text.regionMatches(true, text.length() - lowerSuffix.length(), lowerSuffix, 0, lowerSuffix.length());
+    }
 }

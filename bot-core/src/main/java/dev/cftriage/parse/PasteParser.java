@@ -54,6 +54,7 @@ public final class PasteParser {
             return ParsedPaste.empty();
         }
         Clues clues = new Clues();
+        text = Captures.unwrap(text);
         String lower = HtmlText.asciiLower(text);
         if (HtmlText.escapedHtml(lower)) {
             text = HtmlText.decode(text);
@@ -61,20 +62,26 @@ public final class PasteParser {
         }
         boolean html = HtmlText.looksLikeHtml(lower);
         List<String> lines;
+        int linesBeforeMarkup = Integer.MAX_VALUE;
         if (html) {
             HtmlText page = HtmlText.read(text, lower);
             clues.saw(PasteFormat.ERROR_PAGE_HTML);
             PageReader.markup(page, clues);
             lines = Lines.of(page.text());
+            linesBeforeMarkup = Lines.of(page.text().substring(0, page.textBeforeMarkup())).size();
         } else {
             lines = Lines.of(text);
             JsonErrorReader.read(text, clues);
         }
         HeaderReader.read(lines, clues);
+        HeaderReader.quoted(text, lower, clues);
         TraceReader.read(lines, clues);
         PageReader.read(lines, clues, html);
-        TokenReader.read(lines, clues, mode(text, lines, clues));
-        return clues.build(clues.foundAnything() ? PasteFormat.COMMAND : PasteFormat.EMPTY);
+        PageLinks.hosts(text, lower, clues);
+        TokenReader.read(lines, clues, mode(text, lines, clues), linesBeforeMarkup);
+        PageLinks.codes(lower, clues);
+        TemplateMarkers.read(lower, html, clues);
+        return clues.build(clues.foundAnything() ? PasteFormat.COMMAND : PasteFormat.EMPTY, now);
     }
 
     private static TokenReader.Mode mode(String text, List<String> lines, Clues clues) {
