@@ -16,6 +16,8 @@ final class Captures {
     /** ARIA snapshot lines a paste must hold before they are read as a snapshot. */
     static final int MIN_SNAPSHOT_LINES = 5;
     private static final int MAX_PREFIX = 64;
+    /** Where a line prefix may end. */
+    private static final String BOUNDARIES = " \t=>";
 
     private Captures() {
     }
@@ -107,8 +109,16 @@ final class Captures {
         return out;
     }
 
+    /** The start of a line up to its first {@code <} or digit, cut back to end at a blank, {@code =} or {@code >}. */
     private static String prefixCandidate(String line) {
-        String candidate = line.substring(0, Math.min(MAX_PREFIX, line.length()));
+        int end = 0;
+        while (end < line.length() && end < MAX_PREFIX && line.charAt(end) != '<' && !Ascii.digit(line.charAt(end))) {
+            end++;
+        }
+        while (end > 0 && BOUNDARIES.indexOf(line.charAt(end - 1)) < 0) {
+            end--;
+        }
+        String candidate = line.substring(0, end);
         return usablePrefix(candidate) ? candidate : null;
     }
 
@@ -122,7 +132,7 @@ final class Captures {
         if (n == prefix.length() && n == line.length()) {
             return prefix;
         }
-        while (n > 0 && " \t=>".indexOf(prefix.charAt(n - 1)) < 0) {
+        while (n > 0 && BOUNDARIES.indexOf(prefix.charAt(n - 1)) < 0) {
             n--;
         }
         return prefix.substring(0, n);

@@ -44,6 +44,8 @@ final class Clues {
     private final Slot<String> zone = new Slot<>();
     private String cloudflareHost;
     private boolean malformedRay;
+    private boolean weakCodeSeen;
+    private boolean weakErrorCodeSeen;
     private String coloCity;
     private String url;
     private Integer port;
@@ -63,6 +65,22 @@ final class Clues {
             contradiction(code.offer(value, source));
         } else if (value >= 1000 && value <= 1999) {
             contradiction(errorCode.offer(value, source));
+        }
+    }
+
+    /**
+     * Offers a code that weighs less than a stated one (a link's or a translation key's): it fills an empty slot,
+     * and a second weak code that disagrees with it is a contradiction, but a code a heading, status line or body
+     * stated always wins without one.
+     */
+    void weakCode(int value, String source) {
+        boolean oneThousands = value >= 1000;
+        boolean stated = oneThousands ? errorCode.value() != null : code.value() != null;
+        boolean weakBefore = oneThousands ? weakErrorCodeSeen : weakCodeSeen;
+        if (!stated || weakBefore) {
+            weakCodeSeen |= !oneThousands;
+            weakErrorCodeSeen |= oneThousands;
+            code(value, source);
         }
     }
 

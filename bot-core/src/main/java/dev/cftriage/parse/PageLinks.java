@@ -8,7 +8,7 @@ import java.util.List;
  * copies, snapshots): the host in {@code utm_campaign=example.com}, and the code in {@code utm_source=errorcode_524},
  * a troubleshooting link ({@code …/200171936-Error-520}, {@code …/error-524/}) or a key such as
  * {@code 520_owner_desc}. These codes weigh less than a heading or a status line: they are offered after every other
- * reader, so they only fill an empty code or contradict a different one. Stateless; linear in the paste.
+ * reader, so they only fill an empty code (and contradict each other, never a stated code). Stateless; linear in the paste.
  */
 final class PageLinks {
     private static final int MAX_LINKS = 16;
@@ -57,7 +57,7 @@ final class PageLinks {
         if (end < 3 || end > 4) {
             return false;
         }
-        clues.code(Integer.parseInt(value.substring(0, end)), SOURCE);
+        clues.weakCode(Integer.parseInt(value.substring(0, end)), SOURCE);
         return true;
     }
 

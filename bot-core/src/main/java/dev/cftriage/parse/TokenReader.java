@@ -216,14 +216,16 @@ final class TokenReader {
 
     /**
      * Looks for a Ray ID among the few words after its label, skipping markup and prose ("the Ray ID (which is at
-     * the bottom …)"). A word with digits that is not shaped like a Ray ID is an attempt at one: when the label was
+     * the bottom …)"); a word that ends a tag ({@code class="x">8b2e…</strong>}) is read from after the tag. A word with digits that is not shaped like a Ray ID is an attempt at one: when the label was
      * explicit, a malformed Ray ID is a contradiction.
      *
      * @return the index of the word taken, or -1
      */
     private static int rayNear(List<String> words, int from, Clues clues, String source, boolean explicit) {
         for (int j = from; j < words.size() && j < from + RAY_REACH; j++) {
-            String value = RayIds.slotValue(clean(words.get(j)));
+            String word = words.get(j);
+            int tagEnd = word.indexOf('>');
+            String value = RayIds.slotValue(clean(tagEnd >= 0 ? word.substring(tagEnd + 1) : word));
             if (RayIds.parse(value) != null) {
                 return clues.ray(value, source, explicit) ? j : -1;
             }
