@@ -4,12 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns an HTML paste into what a browser would show, plus the few things only the markup holds: the title, where
  * the markup starts (text before it, such as a {@code curl} command line, is no part of the page), and whether
  * Cloudflare's error page classes are present. Block tags become line breaks, inline tags spaces; scripts, styles
- * and comments are dropped; common entities are decoded. One pass, linear even for unclosed tags and comments.
+ * and comments are dropped; character references are decoded
+ * (every HTML named entity, from jsoup's table). One pass, linear even for unclosed tags and comments.
  *
  * @param title the decoded title, or null
  * @param text the visible text
@@ -25,10 +27,13 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "button", "code", "em", "font", "i",
             "kbd", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-            Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"));
+    /**
+     * Named references read as plain ASCII rather than as HTML defines them, so that a no-break space splits and
+     * strips like a space and a curly quote reads like a straight one; every other name comes from jsoup's table.
+     */
+    private static final Map<String, String> PLAIN_ENTITIES = Map.of("nbsp", " ", "rsquo", "'", "lsquo", "'");
+    /** The longest entity name looked for after an ampersand ({@code CounterClockwiseContourIntegral} is 31). */
+    private static final int MAX_ENTITY_NAME = 32;
 
     /**
      * True when the whole paste is HTML escaped once more, as Slack delivers a message that holds markup
@@ -139,7 +144,7 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
 
     private static int entity(String html, int amp, StringBuilder out) {
         int semi = -1;
-        for (int j = amp + 1; j < html.length() && j <= amp + 10; j++) {
+        for (int j = amp + 1; j < html.length() && j <= amp + MAX_ENTITY_NAME; j++) {
             if (html.charAt(j) == ';') {
                 semi = j;
                 break;
@@ -168,7 +173,11 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
                 return null;
             }
         }
-        return ENTITIES.get(name);
+        String plain = PLAIN_ENTITIES.get(name);
+        if (plain != null) {
+            return plain;
+        }
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
     }
 
     /** The text with character references ({@code &amp;}, {@code &lt;}, {@code &#39;} …) decoded. */

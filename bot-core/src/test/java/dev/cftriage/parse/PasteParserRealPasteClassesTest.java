@@ -312,4 +312,30 @@ class PasteParserRealPasteClassesTest {
             assertFalse(p.suspicious(), p.warnings()::toString);
         }
     }
+
+    @Nested
+    class NearMisses {
+        @Test
+        void anAccessPageWhoseBoxCarriesACfError522ClassIsNo522() {
+            ParsedPaste p = parse("nearmiss-access-forbidden-cf-error-522-class.html");
+            assertNull(p.code());
+            assertEquals("6a5b4c3d2e1f0a9b", p.rayId());
+            assertEquals("203.0.113.9", p.visitorIp());
+            assertFalse(p.describesError());
+        }
+
+        @Test
+        void aChallengeIsNoError() {
+            ParsedPaste p = parse("host-checking-browser.html");
+            assertNull(p.code());
+            assertFalse(p.describesError());
+        }
+
+        @Test
+        void anOriginsOwnNginx502StaysTheOrigins() {
+            ParsedPaste p = PasteParser.parse(Fixtures.paste("502-origin-nginx.txt"));
+            assertEquals(502, p.code());
+            assertEquals(Generator.ORIGIN, p.generator());
+        }
+    }
 }
