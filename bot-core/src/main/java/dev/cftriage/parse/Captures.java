@@ -77,10 +77,11 @@ final class Captures {
     }
 
     /**
-     * Strips a prefix that at least {@link #MIN_PREFIXED_RUN} lines in a row share. The prefix must end in a mark
-     * ({@code #>}, {@code address=}), hold no digit (log lines share dates) and no {@code <} (indented markup keeps
-     * its tags), and be more than one mark repeated ({@code >}, {@code <}, {@code *} of curl's verbose output,
-     * Markdown's quote, a comment's {@code //}).
+     * Strips a prefix that at least {@link #MIN_PREFIXED_RUN} lines in a row share: a console's prompt ending in
+     * {@code >} ({@code #>}) or a command ending in {@code =} ({@code add list=x address=}). The prefix holds no digit
+     * (log lines share dates), no {@code <} (indented markup keeps its tags), and is more than one mark repeated
+     * ({@code >} of curl's verbose output or a Markdown quote); a lone {@code key=} ({@code origin=} on every line) or
+     * a header name ({@code Set-Cookie:}) is data, not wrapping.
      */
     static List<String> withoutRepeatedPrefixes(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -140,11 +141,12 @@ final class Captures {
 
     private static boolean usablePrefix(String prefix) {
         String marks = prefix.strip();
-        if (marks.length() < 2 || prefix.indexOf('<') >= 0 || prefix.chars().anyMatch(Ascii::digit)) {
+        if (marks.length() < 2 || prefix.indexOf('<') >= 0 || prefix.chars().anyMatch(Ascii::digit)
+                || marks.chars().allMatch(c -> c == marks.charAt(0))) {
             return false;
         }
         char last = marks.charAt(marks.length() - 1);
-        return !Ascii.letter(last) && !marks.chars().allMatch(c -> c == marks.charAt(0));
+        return last == '>' || (last == '=' && marks.indexOf(' ') > 0);
     }
 
     /**

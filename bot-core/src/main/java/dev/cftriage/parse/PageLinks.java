@@ -39,9 +39,9 @@ final class PageLinks {
                 found++;
             }
         }
-        for (int at = lower.indexOf("_owner_desc"), found = 0; at >= 4 && found < MAX_LINKS; at = lower.indexOf("_owner_desc", at + 1)) {
+        for (int at = lower.indexOf("_owner_desc"), found = 0; at >= 0 && found < MAX_LINKS; at = lower.indexOf("_owner_desc", at + 1)) {
             int start = at - 3;
-            boolean alone = start == 0 || !Ascii.digit(lower.charAt(start - 1));
+            boolean alone = start == 0 || (start > 0 && !Ascii.digit(lower.charAt(start - 1)));
             if (alone && offerLeadingCode(lower.substring(start, at), clues)) {
                 found++;
             }

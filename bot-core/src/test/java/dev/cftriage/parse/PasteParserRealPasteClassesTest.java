@@ -243,6 +243,20 @@ class PasteParserRealPasteClassesTest {
         }
 
         @Test
+        void headerLinesThatShareANameKeepIt() {
+            ParsedPaste p = parse("genuine-repeated-header-names.txt");
+            assertEquals("a=1", p.headers().get("set-cookie"));
+            assertEquals("SIN", p.colo());
+        }
+
+        @Test
+        void anOriginOnEveryLineKeepsItsKey() {
+            ParsedPaste p = parse("genuine-origin-per-line.txt");
+            assertEquals(5, p.origins().size(), p.origins()::toString);
+            assertEquals("192.0.2.10", p.origins().get(0));
+        }
+
+        @Test
         void jsonEscapesAreUndoneOnlyForEscapedMarkup() {
             assertEquals("<p class=\"x\">a\nb</p>", Captures.jsonUnescaped("<p class=\\\"x\\\">a\\nb</p>"));
             String regex = "grep -E \"a\\nb\" <p class=\"x\">";
