@@ -22,14 +22,12 @@ final class Captures {
     private Captures() {
     }
 
-    /** The paste without its capture wrapping. */
+    /** The paste without its capture wrapping; the same text when it has none. */
     static String unwrap(String text) {
         String out = jsonUnescaped(text);
-        List<String> lines = rawLines(out);
-        lines = withoutRepeatedPrefixes(lines);
-        lines = AriaSnapshot.lines(lines);
-        lines = withoutChunkSizes(lines);
-        return String.join("\n", lines);
+        List<String> raw = rawLines(out);
+        List<String> lines = withoutChunkSizes(AriaSnapshot.lines(withoutRepeatedPrefixes(raw)));
+        return lines == raw ? out : String.join("\n", lines);
     }
 
     /**
@@ -85,6 +83,7 @@ final class Captures {
      */
     static List<String> withoutRepeatedPrefixes(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
+        boolean stripped = false;
         int i = 0;
         while (i < lines.size()) {
             String prefix = prefixCandidate(lines.get(i));
@@ -101,13 +100,14 @@ final class Captures {
                 for (int j = i; j < end; j++) {
                     out.add(lines.get(j).substring(prefix.length()));
                 }
+                stripped = true;
                 i = end;
             } else {
                 out.add(lines.get(i));
                 i++;
             }
         }
-        return out;
+        return stripped ? out : lines;
     }
 
     /** The start of a line up to its first {@code <} or digit, cut back to end at a blank, {@code =} or {@code >}. */
@@ -141,12 +141,19 @@ final class Captures {
 
     private static boolean usablePrefix(String prefix) {
         String marks = prefix.strip();
-        if (marks.length() < 2 || prefix.indexOf('<') >= 0 || prefix.chars().anyMatch(Ascii::digit)
-                || marks.chars().allMatch(c -> c == marks.charAt(0))) {
+        if (marks.length() < 2 || prefix.indexOf('<') >= 0) {
             return false;
         }
+        boolean oneMarkRepeated = true;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (Ascii.digit(c)) {
+                return false;
+            }
+            oneMarkRepeated &= c == marks.charAt(0) || c == ' ' || c == '\t';
+        }
         char last = marks.charAt(marks.length() - 1);
-        return last == '>' || (last == '=' && marks.indexOf(' ') > 0);
+        return !oneMarkRepeated && (last == '>' || (last == '=' && marks.indexOf(' ') > 0));
     }
 
     /**
