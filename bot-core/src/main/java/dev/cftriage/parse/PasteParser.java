@@ -8,7 +8,10 @@ import java.util.Locale;
 /**
  * Reads a paste or a command's text and recovers what it says about a Cloudflare error: Cloudflare's error pages
  * (HTML or copied as text), curl output and raw headers, {@code /cdn-cgi/trace} bodies, JSON error bodies, 1xxx
- * pages, alert messages and chat commands. Parts that contradict each other mark the paste suspicious.
+ * pages, alert messages and chat commands, also when a tool captured them (JSON-escaped, console- or list-prefixed,
+ * as an ARIA snapshot, as a raw chunked response: see {@link Captures}). Parts that contradict each other, template
+ * code, a Cloudflare-styled 5xx page without a Ray ID, or a page time far from when it was pasted mark the paste
+ * suspicious.
  *
  * <p>Thread-safe and never touches the network. Runs in time linear in the paste: no backtracking regular
  * expressions, lines and words are bounded, and every list it builds is capped.
