@@ -126,10 +126,11 @@ public final class CfTriage implements AutoCloseable {
     public TriageReport run(TriageRequest request) {
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
-        ParsedPaste paste = PasteParser.parse(request.text());
+        ParsedPaste paste = PasteParser.parse(request.text(), startedAt);
         HostName host = paste.host() == null ? null : HostNames.parse(paste.host());
         List<HostName> origins = origins(request, paste, host);
-        if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && request.code() == null) {
+        if (host == null && origins.isEmpty() && paste.rayId() == null && paste.code() == null && paste.errorCode() == null
+                && request.code() == null) {
             throw new BadInputException("nothing to triage: give a host or URL, an error page, response headers or a Ray ID");
         }
         boolean namesCloudflare = paste.rayId() != null || paste.colo() != null || paste.generator() == Generator.CLOUDFLARE;
@@ -222,7 +223,8 @@ public final class CfTriage implements AutoCloseable {
         EdgeFacts edge = evidence.first(EdgeFacts.class);
         List<String> notes = new ArrayList<>(evidence.notes());
         Integer code = request.code() != null ? request.code() : paste.code();
-        String source = request.code() != null ? "command" : paste.code() != null ? "input" : "none";
+        boolean pasted = paste.code() != null || paste.errorCode() != null;
+        String source = request.code() != null ? "command" : pasted ? "input" : "none";
         Integer errorCode = paste.errorCode();
         String errorSource = "input";
         if (edge != null && edge.http().status() != null) {

@@ -142,24 +142,7 @@ class TlsAndEdgeScenariosTest {
 
     @Test
     void aFakeEdgeAnswering523SuppliesTheCodeAndTheRayId() throws Exception {
-        InetAddress edge = LoopbackAddresses.next();
-        Path ranges = Files.writeString(dir.resolve("ranges.txt"), edge.getHostAddress() + "/32\n");
-        dns.a("shop.example.test", edge.getHostAddress());
-        HeldCertificate cert = TlsFixtures.leaf("shop.example.test", TlsFixtures.root());
-        server = TlsFixtures.https(edge, 8443, cert);
-        String page = resource("/edge/523-page.html");
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                if (request.getUrl().encodedPath().equals("/cdn-cgi/trace")) {
-                    return new MockResponse.Builder().code(200).body("fl=1\nh=shop.example.test\ncolo=FRA\nhttp=http/1.1\n").build();
-                }
-                return new MockResponse.Builder().code(523).addHeader("server", "cloudflare")
-                        .addHeader("cf-ray", "8b2e5f3a1c9d4e7f-FRA").addHeader("content-type", "text/html").body(page).build();
-            }
-        });
-        TriageConfig config = Engines.loopbackLab(BUDGET).withCloudflareRanges(ranges);
-        TriageReport r = triage(config, null, "https://shop.example.test:8443/cart");
+        TriageReport r = triageBehindFakeEdge(523, resource("/edge/523-page.html"));
         assertNotNull(r.edge(), "the edge was probed");
         assertEquals(523, r.edge().status());
         assertEquals("FRA", r.edge().colo());
@@ -167,6 +150,35 @@ class TlsAndEdgeScenariosTest {
         assertEquals("edge", r.code().source());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("origin=")), "says how to reach the hidden origin: " + r.notes());
         assertTrue(server.getRequestCount() >= 2, "page and trace were both asked for");
+    }
+
+    @Test
+    void aFakeEdgeAnswering403WithA1020NamesTheEdgeAsTheSourceOfTheCode() throws Exception {
+        TriageReport r = triageBehindFakeEdge(403, "error code: 1020");
+        assertEquals(403, r.edge().status());
+        assertEquals(1020, r.code().code());
+        assertEquals("edge", r.code().source());
+    }
+
+    /** Triages https://shop.example.test:8443/cart behind a fake edge that answers {@code status} with {@code body}. */
+    private TriageReport triageBehindFakeEdge(int status, String body) throws IOException {
+        InetAddress edge = LoopbackAddresses.next();
+        Path ranges = Files.writeString(dir.resolve("ranges.txt"), edge.getHostAddress() + "/32\n");
+        dns.a("shop.example.test", edge.getHostAddress());
+        HeldCertificate cert = TlsFixtures.leaf("shop.example.test", TlsFixtures.root());
+        server = TlsFixtures.https(edge, 8443, cert);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getUrl().encodedPath().equals("/cdn-cgi/trace")) {
+                    return new MockResponse.Builder().code(200).body("fl=1\nh=shop.example.test\ncolo=FRA\nhttp=http/1.1\n").build();
+                }
+                return new MockResponse.Builder().code(status).addHeader("server", "cloudflare")
+                        .addHeader("cf-ray", "8b2e5f3a1c9d4e7f-FRA").addHeader("content-type", "text/html").body(body).build();
+            }
+        });
+        TriageConfig config = Engines.loopbackLab(BUDGET).withCloudflareRanges(ranges);
+        return triage(config, null, "https://shop.example.test:8443/cart");
     }
 
     @Test

@@ -66,4 +66,9 @@ public final class Ascii {
         }
         return new String(chars);
     }
+
+    /** True when {@code text} ends with {@code lowerSuffix}, comparing ASCII letters without case. */
+    public static boolean endsWithIgnoreCase(String text, String lowerSuffix) {
+        return text.regionMatches(true, text.length() - lowerSuffix.length(), lowerSuffix, 0, lowerSuffix.length());
+    }
 }

@@ -41,8 +41,12 @@ final class Clues {
     private final Slot<String> rayId = new Slot<>();
     private final Slot<String> colo = new Slot<>();
     private final Slot<String> host = new Slot<>();
+    private final Slot<String> zone = new Slot<>();
     private String cloudflareHost;
     private String weakHost;
+    private boolean malformedRay;
+    private boolean weakCodeSeen;
+    private boolean weakErrorCodeSeen;
     private String coloCity;
     private String url;
     private Integer port;
@@ -66,6 +70,22 @@ final class Clues {
     }
 
     /**
+     * Offers a code that weighs less than a stated one (a link's or a translation key's): it fills an empty slot,
+     * and a second weak code that disagrees with it is a contradiction, but a code a heading, status line or body
+     * stated always wins without one.
+     */
+    void weakCode(int value, String source) {
+        boolean oneThousands = value >= 1000;
+        boolean stated = oneThousands ? errorCode.value() != null : code.value() != null;
+        boolean weakBefore = oneThousands ? weakErrorCodeSeen : weakCodeSeen;
+        if (!stated || weakBefore) {
+            weakCodeSeen |= !oneThousands;
+            weakErrorCodeSeen |= oneThousands;
+            code(value, source);
+        }
+    }
+
+    /**
      * Offers what a Ray ID slot holds.
      *
      * @param explicit true when the paste labelled it a Ray ID, so that a malformed value is a contradiction
@@ -75,12 +95,18 @@ final class Clues {
         RayIds.Ray ray = RayIds.parse(slotValue);
         if (ray == null) {
             if (explicit && !slotValue.isEmpty()) {
+                malformedRay = true;
                 contradiction("the Ray ID '" + Texts.clip(slotValue, 40) + "' in " + source + " is not "
                         + RayIds.HEX_DIGITS + " hex digits");
             }
             return false;
         }
-        contradiction(rayId.offer(ray.id(), source));
+        String disagreement = rayId.offer(ray.id(), source);
+        if (disagreement != null && source.equals(rayId.source())) {
+            note("the paste holds more than one Ray ID; using the first, " + rayId.value());
+        } else {
+            contradiction(disagreement);
+        }
         if (ray.colo() != null) {
             colo(ray.colo(), source);
         }
@@ -121,6 +147,16 @@ final class Clues {
     void host(String normalised, String source) {
         if (normalised != null && host.offer(normalised, source) != null) {
             note("the paste names more than one host; using " + host.value() + ", not " + normalised);
+        }
+    }
+
+    /**
+     * Offers the zone a page's title names: used only when no part of the paste names the host itself (the title of
+     * a page for {@code data.example.com} may name {@code example.com}).
+     */
+    void zone(String normalised, String source) {
+        if (normalised != null) {
+            zone.offer(normalised, source);
         }
     }
 
@@ -206,6 +242,15 @@ final class Clues {
         return code.value() != null;
     }
 
+    boolean hasRayId() {
+        return rayId.value() != null;
+    }
+
+    /** Marks the paste suspicious for a reason that is no disagreement between two of its parts. */
+    void suspicion(String why) {
+        contradiction(why);
+    }
+
     void note(String line) {
         if (notes.size() <= MAX_WARNINGS) {
             notes.add(line);
@@ -221,13 +266,26 @@ final class Clues {
     /** True when some reader found a field worth reporting. */
     boolean foundAnything() {
         return code.value() != null || errorCode.value() != null || rayId.value() != null || colo.value() != null
-                || coloCity != null || host.value() != null || cloudflareHost != null || weakHost != null || time != null || visitorIp != null
+                || coloCity != null || host.value() != null || zone.value() != null || cloudflareHost != null || weakHost != null || time != null || visitorIp != null
                 || !origins.isEmpty() || !headers.isEmpty() || !contradictions.isEmpty();
     }
 
-    /** The paste as understood, in the richest format seen (or {@code fallback} when no reader claimed one). */
-    ParsedPaste build(PasteFormat fallback) {
+    /**
+     * The paste as understood, in the richest format seen (or {@code fallback} when no reader claimed one).
+     *
+     * @param now when the paste was received, or null to leave the page's time unjudged
+     */
+    ParsedPaste build(PasteFormat fallback, Instant now) {
         PasteFormat format = formats.isEmpty() ? fallback : formats.iterator().next();
+        boolean page = format == PasteFormat.ERROR_PAGE_HTML || format == PasteFormat.ERROR_PAGE_TEXT;
+        Integer status = code.value();
+        if (page && signs.contains(Sign.CLOUDFLARE_PAGE) && status != null && status >= 500 && rayId.value() == null
+                && !malformedRay) {
+            contradiction("the page is styled as Cloudflare's " + status + " page but carries no Ray ID");
+        }
+        if (now != null && time != null) {
+            contradiction(Timestamps.farFrom(time, now));
+        }
         String iata = colo.value();
         String city = coloCity != null ? coloCity : ColoDirectory.city(iata).orElse(null);
         boolean suspicious = !contradictions.isEmpty() && format != PasteFormat.COMMAND && format != PasteFormat.EMPTY;
@@ -241,12 +299,18 @@ final class Clues {
             warnings = new ArrayList<>(warnings.subList(0, MAX_WARNINGS - 1));
             warnings.add("… and " + more + " more");
         }
-        String chosenHost = host.value();
+        String chosenHost = host.value() != null ? host.value() : zone.value();
         if (chosenHost == null && format == PasteFormat.COMMAND) {
             chosenHost = weakHost != null ? weakHost : cloudflareHost;
         }
         return new ParsedPaste(code.value(), errorCode.value(), rayId.value(), iata, city, chosenHost, url, port,
                 time, visitorIp, generator(), List.copyOf(origins), format, headers, suspicious, warnings);
+    }
+
+    /** True for a 1xxx code or a 520–530 status: codes only Cloudflare's edge answers with. */
+    private boolean cloudflareOnlyCode() {
+        Integer c = code.value();
+        return errorCode.value() != null || (c != null && c >= 520 && c <= 530);
     }
 
     private Generator generator() {
@@ -263,11 +327,10 @@ final class Clues {
             if (!viaCloudflare) {
                 return Generator.ORIGIN;
             }
-            Integer c = code.value();
-            if (errorCode.value() != null || (c != null && c >= 520 && c <= 530)) {
+            if (cloudflareOnlyCode()) {
                 return Generator.CLOUDFLARE;
             }
         }
-        return Generator.UNKNOWN;
+        return headers.containsKey("cf-ray") && cloudflareOnlyCode() ? Generator.CLOUDFLARE : Generator.UNKNOWN;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cftriage.internal.parse;
 
 import dev.cftriage.internal.net.Ascii;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ final class HeaderReader {
             "strict-transport-security", "transfer-encoding", "x-frame-options", "referrer-policy", "age", "etag",
             "last-modified", "via", "x-content-type-options", "content-encoding", "cf-apo-via", "x-cache");
     private static final int MAX_NAME = 64;
+    private static final int MAX_QUOTED_VALUE = 200;
+    /** Headers read from a program's notation, once a quoted CF-RAY shows the text is a header dump. */
+    private static final List<String> QUOTED = List.of("cf-ray", "server", "date");
 
     private HeaderReader() {
     }
@@ -68,6 +72,69 @@ final class HeaderReader {
         if (!sawErrorStatus && otherStatus != null) {
             clues.note("the response status is " + otherStatus + ", not a 5xx error");
         }
+    }
+
+    /**
+     * Reads headers written in a program's notation rather than as lines: tuples ({@code ("CF-RAY","…")}), maps
+     * ({@code "cf-ray": "…"}) and quoted options ({@code -H 'CF-RAY: …'}). Only a dump that holds a quoted
+     * {@code CF-RAY} counts, so that a JSON body's {@code "server"} or {@code "date"} field is never a header.
+     */
+    static void quoted(String text, String lower, Clues clues) {
+        if (quotedValues(text, lower, "cf-ray", 1).isEmpty()) {
+            return;
+        }
+        for (String name : QUOTED) {
+            for (String value : quotedValues(text, lower, name, 4)) {
+                header(name, value, clues);
+            }
+        }
+    }
+
+    /** Values of a quoted header name: the name in quotes, then {@code ,}, {@code :} or {@code =>}, then a quoted value. */
+    private static List<String> quotedValues(String text, String lower, String name, int max) {
+        List<String> values = new ArrayList<>();
+        for (int at = lower.indexOf(name); at > 0 && values.size() < max; at = lower.indexOf(name, at + name.length())) {
+            char quote = text.charAt(at - 1);
+            int after = at + name.length();
+            if ((quote != '"' && quote != '\'') || after >= text.length()) {
+                continue;
+            }
+            int valueStart;
+            if (text.charAt(after) == ':') {
+                valueStart = after + 1;
+            } else if (text.charAt(after) == quote) {
+                int i = skipBlanks(text, after + 1);
+                if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ':')) {
+                    i++;
+                } else if (text.startsWith("=>", i)) {
+                    i += 2;
+                } else {
+                    continue;
+                }
+                i = skipBlanks(text, i);
+                if (i >= text.length() || text.charAt(i) != quote) {
+                    continue;
+                }
+                valueStart = i + 1;
+            } else {
+                continue;
+            }
+            int end = valueStart;
+            while (end < text.length() && end - valueStart <= MAX_QUOTED_VALUE && text.charAt(end) != quote) {
+                end++;
+            }
+            if (end > valueStart && end < text.length() && text.charAt(end) == quote) {
+                values.add(text.substring(valueStart, end).strip());
+            }
+        }
+        return values;
+    }
+
+    private static int skipBlanks(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static void header(String name, String value, Clues clues) {

@@ -6,22 +6,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Entities;
 
 /**
- * Turns an HTML paste into what a browser would show, plus the few things only the markup holds: the title, the
- * codes and hosts in Cloudflare's {@code utm_source=errorcode_523&utm_campaign=example.com} links, and whether
+ * Turns an HTML paste into what a browser would show, plus the few things only the markup holds: the title, where
+ * the markup starts (text before it, such as a {@code curl} command line, is no part of the page), and whether
  * Cloudflare's error page classes are present. Block tags become line breaks, inline tags spaces; scripts, styles
- * and comments are dropped; common entities are decoded. One pass, linear even for unclosed tags and comments.
+ * and comments are dropped; character references are decoded
+ * (every HTML named entity, from jsoup's table). One pass, linear even for unclosed tags and comments.
  *
  * @param title the decoded title, or null
  * @param text the visible text
- * @param linkCodes codes from {@code errorcode_NNN} link parameters, in order
- * @param linkHosts raw {@code utm_campaign} values, in order
+ * @param textBeforeMarkup how many characters of {@code text} came before the first tag
  * @param cloudflareMarkup true when Cloudflare's error page classes or ids appear
  */
-record HtmlText(String title, String text, List<Integer> linkCodes, List<String> linkHosts, boolean cloudflareMarkup) {
+record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudflareMarkup) {
     private static final int MAX_TITLE = 512;
-    private static final int MAX_LINKS = 16;
     private static final List<String> HTML_MARKS = List.of("<html", "<!doctype", "<head", "<body", "<title", "<div", "<p>", "<h1");
     private static final List<String> CLOUDFLARE_MARKS = List.of("cf-error-details", "cf-wrapper", "cf-error-footer",
             "cf-error-code", "cf-footer-item", "cf-error-source", "cf-footer-ip", "cf-browser-status", "cf-host-status",
@@ -29,10 +29,13 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "button", "code", "em", "font", "i",
             "kbd", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
     private static final Set<String> SKIPPED = Set.of("script", "style", "template");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-            Map.entry("bull", "•"), Map.entry("middot", "·"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"));
+    /**
+     * Named references read as plain ASCII rather than as HTML defines them, so that a no-break space splits and
+     * strips like a space and a curly quote reads like a straight one; every other name comes from jsoup's table.
+     */
+    private static final Map<String, String> PLAIN_ENTITIES = Map.of("nbsp", " ", "rsquo", "'", "lsquo", "'");
+    /** The longest entity name looked for after an ampersand ({@code CounterClockwiseContourIntegral} is 31). */
+    private static final int MAX_ENTITY_NAME = 32;
 
     /**
      * True when the whole paste is HTML escaped once more, as Slack delivers a message that holds markup
@@ -54,6 +57,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
         Set<String> missing = new HashSet<>();
         int n = html.length();
         int nextGt = -1;
+        int beforeMarkup = -1;
         int i = 0;
         while (i < n) {
             char c = html.charAt(i);
@@ -65,6 +69,9 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
                 out.append(c);
                 i++;
                 continue;
+            }
+            if (beforeMarkup < 0) {
+                beforeMarkup = out.length();
             }
             if (lower.startsWith("<!--", i)) {
                 i = after(lower, "-->", i + 4, n, missing);
@@ -93,7 +100,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
                 out.append(INLINE.contains(name) ? ' ' : '\n');
             }
         }
-        return new HtmlText(title, out.toString(), linkCodes(lower), linkHosts(html, lower),
+        return new HtmlText(title, out.toString(), beforeMarkup < 0 ? out.length() : beforeMarkup,
                 CLOUDFLARE_MARKS.stream().anyMatch(lower::contains));
     }
 
@@ -128,7 +135,7 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
 
     private static int entity(String html, int amp, StringBuilder out) {
         int semi = -1;
-        for (int j = amp + 1; j < html.length() && j <= amp + 10; j++) {
+        for (int j = amp + 1; j < html.length() && j <= amp + MAX_ENTITY_NAME; j++) {
             if (html.charAt(j) == ';') {
                 semi = j;
                 break;
@@ -157,7 +164,11 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
                 return null;
             }
         }
-        return ENTITIES.get(name);
+        String plain = PLAIN_ENTITIES.get(name);
+        if (plain != null) {
+            return plain;
+        }
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
     }
 
     /** The text with character references ({@code &amp;}, {@code &lt;}, {@code &#39;} …) decoded. */
@@ -172,39 +183,5 @@ record HtmlText(String title, String text, List<Integer> linkCodes, List<String>
             }
         }
         return out.toString();
-    }
-
-    private static List<Integer> linkCodes(String lower) {
-        List<Integer> codes = new ArrayList<>();
-        for (String value : parameterValues(lower, lower, "errorcode_")) {
-            int end = 0;
-            while (end < value.length() && end < 4 && Ascii.digit(value.charAt(end))) {
-                end++;
-            }
-            if (end >= 3) {
-                codes.add(Integer.parseInt(value.substring(0, end)));
-            }
-        }
-        return codes;
-    }
-
-    private static List<String> linkHosts(String html, String lower) {
-        return parameterValues(html, lower, "utm_campaign=");
-    }
-
-    /** The values after each occurrence of {@code key}, up to the next URL or attribute delimiter. */
-    private static List<String> parameterValues(String html, String lower, String key) {
-        List<String> values = new ArrayList<>();
-        int at = lower.indexOf(key);
-        while (at >= 0 && values.size() < MAX_LINKS) {
-            int start = at + key.length();
-            int end = start;
-            while (end < html.length() && end - start < 260 && "&\"'<> \t\r\n#".indexOf(html.charAt(end)) < 0) {
-                end++;
-            }
-            values.add(html.substring(start, end));
-            at = lower.indexOf(key, end);
-        }
-        return values;
     }
 }

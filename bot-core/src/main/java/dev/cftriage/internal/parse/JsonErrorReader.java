@@ -4,7 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +20,8 @@ import java.util.List;
  * {@code error_category}, {@code ray_id}, {@code zone}, {@code retryable} …) and similar shapes that keep the details
  * in a {@code details} object ({@code code}, {@code details.ray_id}, {@code details.cloudflare_datacenter},
  * {@code details.origin_ip}, {@code details.timestamp}). The body is the first line that starts with <code>{</code>
- * (after curl's headers, if any); only the first JSON value is read. Thread-safe (the mapper is shared and
+ * (after curl's headers, if any); only the first JSON value is read, and a value cut short keeps the fields before
+ * the cut. Thread-safe (the mapper is shared and
  * immutable); nesting is capped so that a hostile body fails fast.
  */
 final class JsonErrorReader {
@@ -29,7 +36,7 @@ final class JsonErrorReader {
     private static final List<String> TIME_FIELDS = List.of("timestamp", "time", "occurred_at");
     private static final List<String> ORIGIN_FIELDS = List.of("origin_ip", "origin");
     private static final List<String> CLOUDFLARE_FIELDS = List.of("error_code", "error_name", "error_category",
-            "cloudflare_datacenter");
+            "cloudflare_datacenter", "cloudflare_error");
 
     private JsonErrorReader() {
     }
@@ -39,15 +46,7 @@ final class JsonErrorReader {
         if (start < 0) {
             return;
         }
-        JsonNode root;
-        try (JsonParser parser = MAPPER.createParser(text.substring(start))) {
-            root = MAPPER.readTree(parser);
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        if (root == null || !root.isObject()) {
-            return;
-        }
+        JsonNode root = partialObject(text.substring(start));
         List<JsonNode> scopes = List.of(root, root.path("details"), root.path("error"));
         for (JsonNode scope : scopes) {
             for (String field : CODE_FIELDS) {
@@ -88,6 +87,59 @@ final class JsonErrorReader {
         if (ray || clues.hasCode()) {
             clues.saw(PasteFormat.JSON);
         }
+    }
+
+    /**
+     * The fields of the object the text starts with, as far as it can be read: a body cut short in the paste keeps
+     * the fields before the cut. Scalars at the top level and in nested objects one level down are kept; arrays
+     * are skipped.
+     */
+    private static ObjectNode partialObject(String json) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode current = null;
+        String field = null;
+        int depth = 0;
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> {
+                        depth++;
+                        current = depth == 2 && field != null ? root.putObject(field) : null;
+                    }
+                    case START_ARRAY -> {
+                        depth++;
+                        current = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        current = null;
+                        if (depth == 0) {
+                            return root;
+                        }
+                    }
+                    case FIELD_NAME -> field = parser.currentName();
+                    default -> {
+                        ObjectNode target = depth == 1 ? root : current;
+                        if (target != null && field != null && token.isScalarValue()) {
+                            target.set(field, scalar(parser, token));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return root;
+        }
+        return root;
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
+                    ? IntNode.valueOf(parser.getIntValue()) : TextNode.valueOf(parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> NullNode.getInstance();
+            default -> TextNode.valueOf(parser.getText());
+        };
     }
 
     /** The offset of the first line that starts (after blanks) with an opening brace, or -1. */

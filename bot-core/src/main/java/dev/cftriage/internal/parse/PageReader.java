@@ -13,6 +13,9 @@ final class PageReader {
     private static final List<String> SERVER_SIGNATURES = List.of("nginx", "apache", "openresty", "litespeed",
             "microsoft-iis", "caddy", "envoy", "gunicorn", "tengine", "varnish", "haproxy", "iis");
 
+    /** A 1xxx page's title: {@code Access denied | example.com used Cloudflare to restrict access}. */
+    private static final String RESTRICTED = " used cloudflare to restrict access";
+
     private PageReader() {
     }
 
@@ -24,18 +27,13 @@ final class PageReader {
         if (page.title() != null) {
             title(page.title(), clues);
         }
-        for (int code : page.linkCodes()) {
-            clues.code(code, "the Cloudflare link");
-        }
-        for (String host : page.linkHosts()) {
-            String normalised = HostTokens.lenient(host);
-            if (normalised != null && !HostTokens.cloudflareOwned(normalised)) {
-                clues.host(normalised, "the Cloudflare link");
-            }
-        }
     }
 
     private static void title(String title, Clues clues) {
+        int lastSpace = title.lastIndexOf(' ');
+        if (title.indexOf('|') < 0 && lastSpace > 0 && HostTokens.looksLikeHost(title.substring(lastSpace + 1))) {
+            clues.zone(HostTokens.lenient(title.substring(lastSpace + 1)), "the title");
+        }
         for (String segment : title.split("\\|", 8)) {
             String s = segment.strip();
             int digits = 0;
@@ -46,10 +44,9 @@ final class PageReader {
             if (codeFirst) {
                 clues.code(Integer.parseInt(s.substring(0, digits)), "the title");
             } else if (s.indexOf(' ') < 0 && HostTokens.looksLikeHost(s)) {
-                String host = HostTokens.lenient(s);
-                if (host != null && !HostTokens.cloudflareOwned(host)) {
-                    clues.host(host, "the title");
-                }
+                clues.zone(HostTokens.lenient(s), "the title");
+            } else if (Ascii.endsWithIgnoreCase(s, RESTRICTED) && s.indexOf(' ') > 0) {
+                clues.host(HostTokens.lenient(s.substring(0, s.indexOf(' '))), "the title");
             }
         }
     }
@@ -70,13 +67,17 @@ final class PageReader {
             if (lower.contains("cloudflare ray id") || lower.contains("performance & security by")) {
                 branded = true;
             }
-            if (outcome(lower)) {
+            if (rayHeadline(lower)) {
+                clues.sign(Clues.Sign.CLOUDFLARE_PAGE);
+            }
+            branded |= ErrorBox.read(line, clues);
+            if (outcome(lower) || outcomeWord(firstWord(line))) {
                 String label = Ascii.lower(previous);
+                String box = afterOutcome(beforePrevious);
                 if (label.equals("cloudflare")) {
-                    columns |= !outcome(Ascii.lower(beforePrevious))
-                            && clues.city(beforePrevious, "the page's data centre");
+                    columns |= !outcomeWord(box) && clues.city(box, "the page's data centre");
                 } else if (label.equals("host")) {
-                    String host = HostTokens.lenient(beforePrevious);
+                    String host = HostTokens.lenient(box);
                     if (host != null && !HostTokens.cloudflareOwned(host)) {
                         clues.host(host, "the page's Host column");
                     }
@@ -109,6 +110,38 @@ final class PageReader {
 
     private static boolean outcome(String lower) {
         return lower.equals("working") || lower.equals("error");
+    }
+
+    /**
+     * A status column's box without the previous column's status before it: a snapshot writes
+     * {@code Working c.example.com} on one line.
+     */
+    private static String afterOutcome(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && outcomeWord(line.substring(0, space)) ? line.substring(space + 1).strip() : line;
+    }
+
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** {@link #outcome} for text in any case, without case-folding the whole text. */
+    private static boolean outcomeWord(String text) {
+        return text.regionMatches(true, 0, "working", 0, 7) && text.length() == 7
+                || text.regionMatches(true, 0, "error", 0, 5) && text.length() == 5;
+    }
+
+    /** True for the headline of Cloudflare's pages as copied: {@code Error 522 Ray ID: 2b06db3818810da9 • 2016-06-09 …}. */
+    private static boolean rayHeadline(String lower) {
+        if (!lower.startsWith("error ")) {
+            return false;
+        }
+        int digits = 6;
+        while (digits < lower.length() && Ascii.digit(lower.charAt(digits))) {
+            digits++;
+        }
+        return (digits == 9 || digits == 10) && lower.startsWith(" ray id: ", digits);
     }
 
     /** True for a web server's signature line: {@code nginx}, {@code nginx/1.24.0 (Ubuntu)}, {@code Apache/2.4 …}. */

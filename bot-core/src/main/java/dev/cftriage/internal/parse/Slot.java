@@ -17,6 +17,11 @@ final class Slot<T> {
         return value;
     }
 
+    /** The part of the paste that stated the value, or null. */
+    String source() {
+        return source;
+    }
+
     /**
      * Offers a value stated by {@code source} ("the title", "the cf-ray header" …).
      *

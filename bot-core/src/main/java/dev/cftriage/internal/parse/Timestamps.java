@@ -3,6 +3,7 @@ package dev.cftriage.internal.parse;
 import dev.cftriage.internal.net.Ascii;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,7 +18,28 @@ final class Timestamps {
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
+    /** How long before the paste a page's time may be and still describe the error being triaged. */
+    static final Duration MAX_AGE = Duration.ofDays(7);
+    /** How far after the paste a page's time may be (clocks and time zones differ a little). */
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+
     private Timestamps() {
+    }
+
+    /**
+     * Why a page's time is too far from when it was pasted (an old page, or a copy whose date is frozen), or null
+     * when it is close enough.
+     */
+    static String farFrom(Instant pageTime, Instant now) {
+        if (pageTime.isBefore(now.minus(MAX_AGE))) {
+            return "the page's time " + pageTime + " is " + Duration.between(pageTime, now).toDays()
+                    + " days before it was pasted: an old page, or a copy whose date is frozen";
+        }
+        if (pageTime.isAfter(now.plus(MAX_AHEAD))) {
+            return "the page's time " + pageTime + " is " + Duration.between(now, pageTime).toDays()
+                    + " days after it was pasted: a page whose date is made up";
+        }
+        return null;
     }
 
     /** True for a token shaped like {@code 2024-05-01} (possibly followed by more, as in ISO 8601). */

@@ -29,16 +29,32 @@ final class TokenReader {
     private static final String TRAILING = ")]}>\"'`,;:!?.*_•·|";
     private static final Set<String> RAY_LABELS = Set.of("rayid", "ray-id", "ray_id", "cf-ray");
     private static final Set<String> CODE_CONTEXT = Set.of("error", "http", "status", "code");
+    /** Words after a Ray ID label that may hold the Ray ID. */
+    private static final int RAY_REACH = 3;
+    /** Words that name a status code before {@code =} or after {@code :}: {@code statusCode = 522}, {@code "status": 502}. */
+    private static final Set<String> STATUS_LABELS = Set.of("statuscode", "status_code", "http_status");
+    /** curl options whose URL is not the request's target ({@code -e} Referer, {@code -x} proxy). */
+    private static final Set<String> NOT_TARGET_OPTIONS = Set.of("-e", "--referer", "-x", "--proxy", "--preproxy");
     /** Bare hosts tried in free text before giving up, so that a hostile paste cannot make every word a lookup. */
     private static final int MAX_HOST_ATTEMPTS = 64;
 
     private TokenReader() {
     }
 
-    static void read(List<String> lines, Clues clues, Mode mode) {
+    /**
+     * Reads the words of the lines.
+     *
+     * @param linesBeforeMarkup how many lines came before an HTML page's markup: URLs after them are the page's
+     *        own links, not what the user asked for
+     */
+    static void read(List<String> lines, Clues clues, Mode mode, int linesBeforeMarkup) {
         List<String> words = new ArrayList<>();
-        for (String line : lines) {
-            words.addAll(Lines.words(line));
+        int wordsBeforeMarkup = Integer.MAX_VALUE;
+        for (int l = 0; l < lines.size(); l++) {
+            if (l == linesBeforeMarkup) {
+                wordsBeforeMarkup = words.size();
+            }
+            words.addAll(Lines.words(lines.get(l)));
         }
         String source = mode == Mode.STRUCTURED ? "the body" : "the text";
         int hostAttempts = 0;
@@ -55,10 +71,24 @@ final class TokenReader {
                 boolean withId = lower.equals("ray") && lower(words, i + 1).equals("id");
                 int at = withId ? i + 2 : i + 1;
                 boolean explicit = withId || !lower.equals("ray") || mode == Mode.COMMAND || word.endsWith(":");
-                if (at < words.size()
-                        && clues.ray(RayIds.slotValue(clean(words.get(at))), withId ? "the page" : source, explicit)) {
+                int found = rayNear(words, at, clues, withId ? "the page" : source, explicit);
+                if (found >= 0) {
+                    i = found;
+                }
+                continue;
+            }
+            if (STATUS_LABELS.contains(lower)) {
+                int at = lower(words, i + 1).equals("=") ? i + 2 : i + 1;
+                String value = at < words.size() ? clean(words.get(at)) : "";
+                if (digits(value, 3, 3)) {
+                    clues.code(Integer.parseInt(value), "the status field");
                     i = at;
                 }
+                continue;
+            }
+            if (lower.equals("accessing") && lower(words, i - 1).equals("before")) {
+                String host = i + 1 < words.size() ? HostTokens.lenient(clean(words.get(i + 1))) : null;
+                clues.host(host, "the page text");
                 continue;
             }
             if (lower.equals("error")) {
@@ -75,10 +105,7 @@ final class TokenReader {
                 continue;
             }
             if ((lower.equals("website") || lower.equals("domain")) && i + 1 < words.size() && words.get(i + 1).startsWith("(")) {
-                String host = HostTokens.lenient(clean(words.get(i + 1)));
-                if (host != null && !HostTokens.cloudflareOwned(host)) {
-                    clues.host(host, "the page text");
-                }
+                clues.host(HostTokens.lenient(clean(words.get(i + 1))), "the page text");
                 continue;
             }
             if (Timestamps.startsWithDate(clean)) {
@@ -97,7 +124,10 @@ final class TokenReader {
                 continue;
             }
             if (WebAddress.isUrl(clean)) {
-                url(clean, clues, mode);
+                boolean target = i < wordsBeforeMarkup && !NOT_TARGET_OPTIONS.contains(lower(words, i - 1));
+                if (target) {
+                    url(clean, clues, mode);
+                }
                 continue;
             }
             if (mode == Mode.STRUCTURED) {
@@ -174,18 +204,48 @@ final class TokenReader {
     }
 
     /**
-     * Takes the first IP address among the next few words, skipping "address:" and "Click to reveal", and returns
-     * the index of the last word read: the visitor's address is never read again as a host to probe.
+     * Takes the first IP address among the next few words; skips "Click to reveal" and "address:", and stops at the
+     * next label, so that "Your IP address: [deleted]" does not take the number after it. Only a dotted quad or an
+     * IPv6 literal counts: a bare number is no visitor's address. Returns the index of the last word read, so the
+     * visitor's address is never read again as a host to probe.
      */
     private static int visitorIp(List<String> words, int from, Clues clues) {
-        for (int j = from; j < words.size() && j < from + 6; j++) {
-            String ip = HostTokens.ipLiteral(clean(words.get(j)));
+        int start = lower(words, from).equals("address") ? from + 1 : from;
+        for (int j = start; j < words.size() && j < start + 6; j++) {
+            String word = clean(words.get(j));
+            String ip = word.indexOf(':') >= 0 || word.chars().filter(c -> c == '.').count() == 3 ? HostTokens.ipLiteral(word) : null;
             if (ip != null) {
                 clues.visitorIp(ip);
                 return j;
             }
+            if (word.length() > 1 && words.get(j).endsWith(":")) {
+                return j - 1;
+            }
         }
         return from - 1;
+    }
+
+    /**
+     * Looks for a Ray ID among the few words after its label, skipping markup and prose ("the Ray ID (which is at
+     * the bottom …)"); a word that ends a tag ({@code class="x">8b2e…</strong>}) is read from after the tag. A word with digits that is not shaped like a Ray ID is an attempt at one: when the label was
+     * explicit, a malformed Ray ID is a contradiction.
+     *
+     * @return the index of the word taken, or -1
+     */
+    private static int rayNear(List<String> words, int from, Clues clues, String source, boolean explicit) {
+        for (int j = from; j < words.size() && j < from + RAY_REACH; j++) {
+            String word = words.get(j);
+            int tagEnd = word.indexOf('>');
+            String value = RayIds.slotValue(clean(tagEnd >= 0 ? word.substring(tagEnd + 1) : word));
+            if (RayIds.parse(value) != null) {
+                return clues.ray(value, source, explicit) ? j : -1;
+            }
+            if (value.chars().anyMatch(Ascii::digit)) {
+                clues.ray(value, source, explicit);
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Adds an origin= value; returns false once no more are taken. */

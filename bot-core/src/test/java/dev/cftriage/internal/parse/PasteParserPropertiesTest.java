@@ -48,7 +48,11 @@ class PasteParserPropertiesTest {
                 "origin=[", "https://", "<https://a.example|", ">", "example.com", "exa..mple.com", "0x7f.1", "::",
                 "[2001:db8::1]", "8b2e5f3a1c9d4e7f-FRA", "Your", "IP:", "Cloudflare", "Working", "Error", "Host",
                 "HTTP/2", "server:", "{", "}", "\"ray_id\":", "<title>", "</title>", "&bull;", "&#", "\n", "\n\n",
-                "2026-01-18", "14:30:00", "website", "(", ")", "|");
+                "2026-01-18", "14:30:00", "website", "(", ")", "|", "#>", "- text:", "- strong:", "- /url:",
+                "add list=x address=", "Error reference number:", "Cloudflare Location:", "Requested URL:",
+                "(\"CF-RAY\",\"", "\"cf-ray\": \"", "<?php", "{{", "::CLOUDFLARE_ERROR_500S_BOX::",
+                "utm_campaign=", "utm_source=errorcode_", "/error-524/", "520_owner_desc", "=\\\"", "\\n",
+                "Transfer-Encoding: chunked", "169f", "statusCode", "=", "before", "accessing", "-e");
         return Arbitraries.of(words).list().ofMaxSize(200).map(list -> String.join(" ", list));
     }
 

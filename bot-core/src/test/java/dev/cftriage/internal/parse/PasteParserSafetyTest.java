@@ -51,6 +51,14 @@ class PasteParserSafetyTest {
     }
 
     @Test
+    void twoMegabytesOfCaptureWrappingParsesWithinTheGuard() {
+        String unit = "#> <div class=\\\"a\\\">\\n\n- strong: x\nadd list=l address=<b>{{\n(\"CF-RAY\",\"\n"
+                + "Error reference number: 5\nutm_campaign=error-520_owner_desc Ray ID: - - -\n";
+        String paste = unit.repeat(PasteParser.MAX_PASTE_CHARS / unit.length());
+        assertTimeoutPreemptively(HANG_GUARD, () -> PasteParser.parse(paste));
+    }
+
+    @Test
     void deeplyNestedJsonIsIgnoredNotFatal() {
         String paste = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
         ParsedPaste p = assertTimeoutPreemptively(HANG_GUARD, () -> PasteParser.parse(paste));
