@@ -136,7 +136,7 @@ public final class Watcher {
         List<String> failed = IncidentDesk.failedKeys(row.failedProbes(), state);
         boolean healthy = state.recoveredFrom(failed);
         int streak = healthy ? watch.healthyStreak() + 1 : 0;
-        Instant healthySince = !healthy ? null : watch.healthySince() != null ? watch.healthySince() : state.evidenceAt();
+        Instant healthySince = !healthy ? null : watch.healthySince() != null ? watch.healthySince() : now;
         boolean recovered = streak >= RECOVERY_RUNS;
         boolean recorded = context.jdbc().inTransaction(c -> {
             if (!WatchStore.recordRun(c, row.id(), context.holder(), watch.runs(), nextRun, streak, healthySince,
