@@ -167,7 +167,7 @@ public final class Watcher {
         int seq = IncidentStore.append(c, row.id(), now, EventKind.RECOVERED, null, "recovered at "
                 + TimelineText.utc(recoveredAt) + "; the outage lasted "
                 + TimelineText.duration(Duration.between(row.openedAt(), recoveredAt)), List.of());
-        IncidentStore.close(c, row.id(), now, "recovered");
+        IncidentStore.close(c, row.id(), recoveredAt, "recovered");
         Outbox.enqueue(c, row.id(), IncidentDesk.postKey(row.id(), seq, "recovered"), OutboxRow.THREAD, text, now);
         Outbox.enqueue(c, row.id(), IncidentDesk.postKey(row.id(), seq, "mark"), RootStatus.RECOVERED.name(),
                 PostTexts.rootStatus(RootStatus.RECOVERED, row.host()), now);

@@ -24,6 +24,8 @@ final class Lab implements AutoCloseable {
     final IncidentDatabase database;
     final IncidentMode mode;
     final AtomicInteger triages = new AtomicInteger();
+    /** Triages wait for this before they start: a test holds it open to keep a run in flight. */
+    volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
     private final CfTriage engine;
     private final AtomicInteger messages = new AtomicInteger();
 
@@ -36,7 +38,7 @@ final class Lab implements AutoCloseable {
 
     private CompletableFuture<TriageReport> triage(TriageRequest request) {
         triages.incrementAndGet();
-        return engine.runAsync(request);
+        return gate.thenCompose(open -> engine.runAsync(request));
     }
 
     /** What the bot answers a triage request with. */

@@ -73,6 +73,15 @@ class WatchScenariosTest {
                 assertTrue(lab.mode.desk().openIncidents().isEmpty(), "recovery closes the incident");
                 assertTrue(up.accepted() >= 2, "the origin was probed by the two healthy runs");
             }
+            Timeline timeline = lab.mode.desk().timeline(host).orElseThrow();
+            assertEquals(List.of(EventKind.OPENED, EventKind.ACTION, EventKind.WATCH, EventKind.CHANGE, EventKind.RECOVERED),
+                    timeline.events().stream().map(TimelineEvent::kind).toList());
+            assertEquals(List.of(1, 2, 3, 4, 5), timeline.events().stream().map(TimelineEvent::seq).toList());
+            String text = TimelineText.text(timeline);
+            assertTrue(text.contains("Recovered: 2026-11-30 10:00:06 UTC (lasted 6s)"), text);
+            assertTrue(text.contains("\n2026-11-30 10:00:00 UTC (+0s) opened: first report: 521 "), text);
+            assertTrue(text.contains("\n2026-11-30 10:00:06 UTC (+6s) change: origin-tcp " + host + ":8080: fail → ok"), text);
+            assertTrue(text.contains("\n2026-11-30 10:00:08 UTC (+8s) recovered: recovered at 2026-11-30 10:00:06 UTC"), text);
         }
     }
 
