@@ -6,6 +6,7 @@ import dev.cftriage.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -57,9 +58,15 @@ public final class IncidentDatabase implements AutoCloseable {
             config.setMaximumPoolSize(4);
         }
         config.setPoolName("cf-triage-incidents");
-        config.setInitializationFailTimeout(-1);
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         String where = shared ? DatabaseUrls.redacted(settings.databaseUrl()) : "the embedded database in " + settings.dataDir();
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new BadInputException("cannot open " + where + ": " + firstLine(e));
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException | IllegalStateException e) {
