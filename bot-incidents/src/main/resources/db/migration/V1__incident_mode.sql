@@ -71,3 +71,12 @@ CREATE TABLE report_memory (
     support_bundle  VARCHAR NOT NULL
 );
 CREATE INDEX report_memory_by_age ON report_memory (created_at);
+
+-- Cloudflare alerts already recorded, by correlation id and event: a retried webhook is recognised and ignored.
+CREATE TABLE alert_seen (
+    correlation_id  VARCHAR(200) NOT NULL,
+    alert_event     VARCHAR(40) NOT NULL,
+    incident_id     BIGINT NOT NULL REFERENCES incident (id),
+    seen_at         BIGINT NOT NULL,
+    PRIMARY KEY (correlation_id, alert_event)
+);

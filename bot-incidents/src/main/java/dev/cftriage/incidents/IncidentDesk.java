@@ -205,6 +205,47 @@ public final class IncidentDesk {
         return true;
     }
 
+    /**
+     * Records a Cloudflare alert about the host in its open incident's timeline; an alert that ended is also told
+     * in the incident's thread ("Cloudflare reports the alert ended"), and the watch goes on to confirm recovery.
+     * A repeat of the same alert (same correlation id and event: Cloudflare retries) does nothing.
+     *
+     * @param correlationId the alert's {@code alert_correlation_id} (a retry carries the same)
+     * @param ended true for {@code ALERT_STATE_EVENT_END}, false for a start or an alert without state
+     * @param line the alert in one line, as the platform will show it
+     */
+    public AlertRecord recordAlert(String host, String correlationId, boolean ended, String line) {
+        String key = Texts.hostKey(host);
+        String event = ended ? "end" : "start";
+        String correlation = Texts.clip(correlationId == null ? "none" : correlationId, 200);
+        Instant now = context.now();
+        Long told = context.jdbc().inTransaction(c -> {
+            Optional<IncidentRow> open = liveIncident(c, key);
+            if (open.isEmpty()) {
+                return -1L;
+            }
+            long id = open.get().id();
+            if (!AlertStore.firstSighting(c, correlation, event, id, now)) {
+                return 0L;
+            }
+            int seq = IncidentStore.append(c, id, now, EventKind.ALERT, "Cloudflare",
+                    (ended ? "alert ended: " : "alert: ") + Texts.clip(line, 500), List.of());
+            if (ended) {
+                Outbox.enqueue(c, id, postKey(id, seq, "alert-ended"), OutboxRow.THREAD,
+                        "Cloudflare reports the alert ended: " + Texts.clip(line, 500), now);
+            }
+            return id;
+        });
+        if (told < 0) {
+            return AlertRecord.NO_INCIDENT;
+        }
+        if (told == 0) {
+            return AlertRecord.REPEAT;
+        }
+        deliveries.deliver(told);
+        return AlertRecord.RECORDED;
+    }
+
     /** The open incidents, oldest first. */
     public List<IncidentSummary> openIncidents() {
         return context.jdbc().inTransaction(IncidentStore::allOpen).stream().map(this::summary).toList();

@@ -107,6 +107,24 @@ class WatchScenariosTest {
     }
 
     @Test
+    void aCloudflareAlertJoinsTheTimelineOnceAndItsEndIsToldInTheThread() {
+        String host = LoopbackAddresses.next().getHostAddress();
+        try (Lab lab = new Lab(Databases.embedded(dataDir), new FakeChannel(), "bot-1")) {
+            IncidentDesk desk = lab.mode.desk();
+            assertEquals(AlertRecord.NO_INCIDENT, desk.recordAlert(host, "corr-1", false, "Origin Error Rate alert"));
+            lab.triage(host, ALICE);
+            assertEquals(AlertRecord.RECORDED, desk.recordAlert(host, "corr-1", false, "Origin Error Rate alert"));
+            assertEquals(AlertRecord.REPEAT, desk.recordAlert(host, "corr-1", false, "Origin Error Rate alert"));
+            assertEquals(List.of(), lab.channel.threadTexts(), "a start is told by the triage, not by a line of its own");
+            assertEquals(AlertRecord.RECORDED, desk.recordAlert(host, "corr-1", true, "Origin Error Rate alert"));
+            assertEquals(AlertRecord.REPEAT, desk.recordAlert(host, "corr-1", true, "Origin Error Rate alert"));
+            assertEquals(List.of("Cloudflare reports the alert ended: Origin Error Rate alert"), lab.channel.threadTexts());
+            assertEquals(List.of(EventKind.OPENED, EventKind.ALERT, EventKind.ALERT),
+                    desk.timeline(host).orElseThrow().events().stream().map(TimelineEvent::kind).toList());
+        }
+    }
+
+    @Test
     void aHealthyHostOpensNoIncidentAndCannotBeWatched() throws Exception {
         InetAddress origin = LoopbackAddresses.next();
         try (FaultServer up = FaultServer.start(origin, 8080, Behaviour.OK);
