@@ -84,7 +84,7 @@ public final class IncidentMode implements AutoCloseable {
             try {
                 watcher.tick();
             } catch (RuntimeException e) {
-                LOG.warn("a watcher tick failed: {}", Texts.clip(e.getMessage(), 300));
+                LOG.warn("a watcher tick failed: {}", Texts.loggable(e.getMessage()));
             }
         }, 0, Math.max(1, period), TimeUnit.MILLISECONDS);
     }
@@ -102,11 +102,20 @@ public final class IncidentMode implements AutoCloseable {
         return Texts.clip(host, 100) + "/" + ProcessHandle.current().pid() + "/" + HexFormat.of().formatHex(suffix);
     }
 
+    /**
+     * Stops ticking and lets this process's leases run out at once, so that another replica takes its watches over
+     * at its next tick (a run still in flight here is then dropped, not recorded twice).
+     */
     @Override
     public synchronized void close() {
         if (ticker != null) {
             ticker.shutdownNow();
             ticker = null;
+        }
+        try {
+            context.jdbc().inTransaction(c -> WatchStore.release(c, context.holder()));
+        } catch (StoreException e) {
+            LOG.warn("leases not released on close: {}", Texts.loggable(e.getMessage()));
         }
     }
 }

@@ -13,6 +13,17 @@ final class Texts {
         return text.substring(0, max - 1) + "…";
     }
 
+    /** The text as a log line may hold it: control characters (line breaks among them) as '?', clipped to 300. */
+    static String loggable(String text) {
+        String clipped = clip(text == null ? "" : text, 300);
+        StringBuilder out = new StringBuilder(clipped.length());
+        for (int i = 0; i < clipped.length(); i++) {
+            char c = clipped.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
+    }
+
     /** The text clipped and in quotes, for an error message. */
     static String quoted(String text) {
         return "\"" + clip(text == null ? "" : text.strip(), 40) + "\"";

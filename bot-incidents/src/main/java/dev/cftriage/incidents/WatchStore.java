@@ -103,6 +103,16 @@ final class WatchStore {
         }
     }
 
+    /** Lets the holder's leases run out at once (a clean stop); returns how many. */
+    static int release(Connection c, String holder) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE watch SET lease_expires_at = 0 WHERE holder = ?"
+                + " AND status = ?")) {
+            s.setString(1, holder);
+            s.setString(2, WatchRow.ACTIVE);
+            return s.executeUpdate();
+        }
+    }
+
     /** Lets every lease run out at once: for the embedded database, which only one process can open. */
     static void expireAll(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE watch SET lease_expires_at = 0 WHERE status = ?")) {

@@ -117,7 +117,7 @@ public final class Watcher {
             try {
                 record(watch, row, r, error, nextRun);
             } catch (RuntimeException e) {
-                LOG.warn("incident {}: a watch run could not be recorded: {}", row.id(), Texts.clip(e.getMessage(), 300));
+                LOG.warn("incident {}: a watch run could not be recorded: {}", row.id(), Texts.loggable(e.getMessage()));
             }
             return null;
         });

@@ -61,4 +61,25 @@ class RestartScenariosTest {
             before.close();
         }
     }
+
+    @Test
+    void aReplicaStoppedCleanlyHandsItsWatchToTheOtherAtItsNextTick() {
+        String host = LoopbackAddresses.next().getHostAddress();
+        IncidentSettings postgres = Databases.postgres();
+        FakeChannel slack = new FakeChannel();
+        try (Lab other = new Lab(postgres, slack, "replica-b")) {
+            Lab stopping = new Lab(postgres, slack, "replica-a");
+            stopping.triage(host, ALICE);
+            stopping.mode.desk().watch(host, ALICE);
+            other.clock.advance(Lab.INTERVAL);
+            int runs = other.triages.get();
+            other.mode.watcher().tick().join();
+            assertEquals(runs, other.triages.get(), "the watch is replica-a's while its lease lasts");
+
+            stopping.close();
+            other.mode.watcher().tick().join();
+            assertEquals(runs + 1, other.triages.get(), "replica-b runs it at once, without waiting for the lease");
+            assertEquals(1, slack.threadTexts().size(), "nothing changed, nothing posted: " + slack.threadTexts());
+        }
+    }
 }

@@ -135,8 +135,13 @@ class WatchScenariosTest {
             WatchStart.Refused refused = assertInstanceOf(WatchStart.Refused.class,
                     lab.mode.desk().watch(origin.getHostAddress(), ALICE));
             assertTrue(refused.reason().contains("nothing to watch"), refused.reason());
-            assertTrue(lab.mode.desk().recall(reported.filed().memory().token()).isPresent(),
-                    "its buttons still find the report");
+            String token = reported.filed().memory().token();
+            assertTrue(lab.mode.desk().recall(token).isPresent(), "its buttons still find the report");
+            assertTrue(reported.filed().memory().supportBundle().contains(origin.getHostAddress()));
+            lab.clock.advance(java.time.Duration.ofDays(31));
+            assertEquals(1, lab.mode.desk().forgetReportsOlderThan(java.time.Duration.ofDays(30)));
+            assertTrue(lab.mode.desk().recall(token).isEmpty(), "a month later it is forgotten");
+            assertTrue(lab.mode.desk().recall("not a token' OR '1'='1").isEmpty());
         }
     }
 
