@@ -39,7 +39,10 @@ public final class IncidentDesk {
      * Decides whether a triage of the host runs: {@link Admission.Proceed} when no incident is open for it;
      * otherwise {@link Admission.Joined} with the incident's verdict and link, the request recorded in its timeline
      * (the caller starts no probe run). An incident left without a watch and without activity for
-     * {@code watch.maxDuration} is closed here as stale.
+     * {@code watch.maxDuration} is closed here as stale. Buttons on the incident's own reports (Re-run) skip this:
+     * the platform records the action ({@link #recordAction}), triages and {@link #file files} the new report.
+     *
+     * @param host the host the request names (what the report's {@code input().host()} will be)
      */
     public Admission admit(String host, Requester who) {
         String key = Texts.hostKey(host);
