@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Incident mode's settings: where its database is and how watches run. Read from the environment and the
@@ -40,7 +40,7 @@ public record IncidentSettings(Path dataDir, String databaseUrl, String database
     public static final String WATCH_MAX_DURATION = "CFTRIAGE_WATCH_MAX_DURATION";
     public static final String WATCH_MAX_ACTIVE = "CFTRIAGE_WATCH_MAX_ACTIVE";
 
-    private static final Set<String> WATCH_KEYS = Set.of("interval", "slowInterval", "slowAfter", "maxDuration", "maxActive");
+    private static final List<String> WATCH_KEYS = List.of("interval", "slowInterval", "slowAfter", "maxDuration", "maxActive");
     private static final ObjectMapper YAML = new YAMLMapper();
 
     public IncidentSettings {

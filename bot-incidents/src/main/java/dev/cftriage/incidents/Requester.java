@@ -13,11 +13,6 @@ public record Requester(String user, String channel) {
         channel = channel == null || channel.isBlank() ? "unknown channel" : Texts.clip(channel.strip(), 100);
     }
 
-    /** A request made by cf-triage itself (an alert, a watch). */
-    public static Requester system(String what) {
-        return new Requester(what, "cf-triage");
-    }
-
     @Override
     public String toString() {
         return user + " in " + channel;
