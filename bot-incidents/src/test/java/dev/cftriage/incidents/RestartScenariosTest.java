@@ -82,4 +82,25 @@ class RestartScenariosTest {
             assertEquals(1, slack.threadTexts().size(), "nothing changed, nothing posted: " + slack.threadTexts());
         }
     }
+
+    @Test
+    void aPostRecordedByABotThatDiedBeforePostingIsPostedOnceByTheNextBot() {
+        String host = LoopbackAddresses.next().getHostAddress();
+        FakeChannel slack = new FakeChannel();
+        try (Lab lab = new Lab(Databases.embedded(dataDir), slack, "bot/303")) {
+            long incident = ((Lab.Reply.Reported) lab.triage(host, ALICE)).filed().incident().id();
+            Jdbc jdbc = new Jdbc(lab.database.dataSource());
+            jdbc.inTransaction(c -> {
+                Outbox.enqueue(c, incident, "left-by-a-dead-bot", OutboxRow.THREAD, "a change nobody posted", Lab.START);
+                return null;
+            });
+            lab.mode.watcher().tick().join();
+            assertEquals(List.of(), slack.threadTexts(), "a fresh row may still be its recorder's to post");
+
+            lab.clock.advance(Lab.INTERVAL.plusMillis(1));
+            lab.mode.watcher().tick().join();
+            lab.mode.watcher().tick().join();
+            assertEquals(List.of("a change nobody posted"), slack.threadTexts());
+        }
+    }
 }
