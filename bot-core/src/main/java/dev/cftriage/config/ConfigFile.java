@@ -1,5 +1,6 @@
 package dev.cftriage.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,8 +22,10 @@ import java.util.stream.Collectors;
  * The YAML configuration file as written: every key optional, values not yet validated. Unknown keys, values of
  * the wrong type and YAML syntax errors are reported as one-line {@link BadInputException}s naming the file and
  * the key. The Cloudflare API token has no key here: it comes from the environment only, so that it never sits
- * in a file that is copied or committed.
+ * in a file that is copied or committed. The {@code watch} section belongs to incident mode (bot-incidents), which
+ * reads and checks it itself.
  */
+@JsonIgnoreProperties({"watch"})
 record ConfigFile(
         List<String> resolvers,
         List<String> allowTargets,

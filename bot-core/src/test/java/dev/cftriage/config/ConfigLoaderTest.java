@@ -164,6 +164,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theWatchSectionIsLeftToIncidentMode() throws IOException {
+        Path file = write("config.yml", "timeout: 3s\nwatch:\n  interval: 2s\n");
+        assertEquals(Duration.ofSeconds(3), ConfigLoader.load(Map.of(ConfigLoader.CONFIG, file.toString())).timeout());
+    }
+
+    @Test
     void valueOfTheWrongTypeNamesItsKey() throws IOException {
         assertFileRejected("ports: [80, http]\n", "key 'ports[1]'", "wrong type");
     }

@@ -1,0 +1,18 @@
+package dev.cftriage.incidents;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import dev.cftriage.testing.PublicApi;
+
+/** Incident mode uses only the engine's public packages, never {@code dev.cftriage.internal}. */
+@AnalyzeClasses(packages = "dev.cftriage.incidents", importOptions = ImportOption.DoNotIncludeTests.class)
+class PublicApiOnlyTest {
+
+    // A method, not an ArchRule field: Surefire 3.5.3 runs no @ArchTest fields (TNG/ArchUnit#1442).
+    @ArchTest
+    static void incidentModeUsesOnlyPublicPackages(JavaClasses classes) {
+        PublicApi.onlyPublicPackagesFrom("dev.cftriage.incidents").check(classes);
+    }
+}
