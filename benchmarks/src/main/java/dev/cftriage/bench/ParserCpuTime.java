@@ -1,6 +1,6 @@
 package dev.cftriage.bench;
 
-import dev.cftriage.internal.parse.PasteParser;
+import dev.cftriage.report.InputSummary;
 import dev.cftriage.testing.AdversarialPastes;
 import dev.cftriage.testing.PasteFixtures;
 import java.lang.management.ManagementFactory;
@@ -37,7 +37,7 @@ public final class ParserCpuTime {
             for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < perRound; i++) {
-                    PasteParser.parse(paste);
+                    InputSummary.of(paste);
                 }
                 if (round >= 0) {
                     nanosPerParse[round] = (threads.getCurrentThreadCpuTime() - start) / perRound;
