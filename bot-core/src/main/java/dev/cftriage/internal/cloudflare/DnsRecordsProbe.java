@@ -8,6 +8,7 @@ import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,8 @@ final class DnsRecordsProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "cf-api-dns";
+    public ProbeKind kind() {
+        return ProbeKind.CF_API_DNS;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cftriage.internal.cloudflare;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.RayFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.time.Duration;
@@ -38,8 +39,8 @@ final class RayLookupProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "cf-api-ray";
+    public ProbeKind kind() {
+        return ProbeKind.CF_API_RAY;
     }
 
     @Override

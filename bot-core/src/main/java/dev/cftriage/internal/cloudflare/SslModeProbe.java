@@ -2,6 +2,7 @@ package dev.cftriage.internal.cloudflare;
 
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.SslModeFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 
@@ -20,8 +21,8 @@ final class SslModeProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "cf-api-ssl";
+    public ProbeKind kind() {
+        return ProbeKind.CF_API_SSL;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cftriage.internal.cloudflare;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TunnelFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ final class TunnelProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "cf-api-tunnel";
+    public ProbeKind kind() {
+        return ProbeKind.CF_API_TUNNEL;
     }
 
     @Override

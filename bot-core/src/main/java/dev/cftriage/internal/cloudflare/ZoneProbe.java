@@ -3,6 +3,7 @@ package dev.cftriage.internal.cloudflare;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ZoneFacts;
 
 /** Looks up the Cloudflare zone that holds the host ({@code cf-api-zone}). Immutable and thread-safe. */
@@ -16,8 +17,8 @@ final class ZoneProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "cf-api-zone";
+    public ProbeKind kind() {
+        return ProbeKind.CF_API_ZONE;
     }
 
     @Override
