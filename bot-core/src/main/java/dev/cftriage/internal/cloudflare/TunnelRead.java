@@ -1,7 +1,6 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TunnelFacts;
@@ -14,14 +13,10 @@ import java.util.concurrent.CompletableFuture;
  * Compares the tunnel a host's CNAME names ({@code <uuid>.cfargotunnel.com}) with the account's tunnels and counts
  * the connections its cloudflared connectors hold ({@code cf-api-tunnel}). Immutable and thread-safe.
  */
-final class TunnelProbe implements Probe {
-    private final CloudflareApi api;
-    private final String host;
+final class TunnelRead implements ApiRead {
     private final String tunnelId;
 
-    TunnelProbe(CloudflareApi api, String host, String tunnelId) {
-        this.api = api;
-        this.host = host;
+    TunnelRead(String tunnelId) {
         this.tunnelId = tunnelId;
     }
 
@@ -31,15 +26,19 @@ final class TunnelProbe implements Probe {
     }
 
     @Override
-    public String target() {
+    public String target(String host) {
         return tunnelId;
     }
 
     @Override
-    public TunnelFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "its tunnels cannot be read");
+    public String withoutZone() {
+        return "its tunnels cannot be read";
+    }
+
+    @Override
+    public TunnelFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
         if (zone.accountId() == null) {
-            throw new CloudflareServiceException("the zone of " + host + " names no account: its tunnels cannot be read");
+            throw new CloudflareServiceException("the zone of " + zone.host() + " names no account: its tunnels cannot be read");
         }
         CompletableFuture<JsonNode> connectors = api.tunnelConnections(zone.accountId(), tunnelId);
         JsonNode tunnel = null;
@@ -50,7 +49,7 @@ final class TunnelProbe implements Probe {
             }
         }
         if (tunnel == null) {
-            return new TunnelFacts(host, tunnelId, false, null, null, 0, List.of());
+            return new TunnelFacts(zone.host(), tunnelId, false, null, null, 0, List.of());
         }
         List<String> colos = new ArrayList<>();
         try {
@@ -58,7 +57,7 @@ final class TunnelProbe implements Probe {
         } catch (CloudflareServiceException e) {
             tunnel.path("connections").forEach(c -> colos.add(c.path("colo_name").asText()));
         }
-        return new TunnelFacts(host, tunnelId, true, tunnel.path("name").asText(null), tunnel.path("status").asText(null),
+        return new TunnelFacts(zone.host(), tunnelId, true, tunnel.path("name").asText(null), tunnel.path("status").asText(null),
                 colos.size(), colos.stream().distinct().toList());
     }
 }

@@ -1,6 +1,5 @@
 package dev.cftriage.internal.cloudflare;
 
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.SslModeFacts;
@@ -11,14 +10,7 @@ import dev.cftriage.internal.evidence.ZoneFacts;
  * ({@code settings/ssl_automatic_mode}, {@code auto} or {@code custom}; unknown when the API does not say)
  * ({@code cf-api-ssl}). Immutable and thread-safe.
  */
-final class SslModeProbe implements Probe {
-    private final CloudflareApi api;
-    private final String host;
-
-    SslModeProbe(CloudflareApi api, String host) {
-        this.api = api;
-        this.host = host;
-    }
+final class SslModeRead implements ApiRead {
 
     @Override
     public ProbeKind kind() {
@@ -26,13 +18,17 @@ final class SslModeProbe implements Probe {
     }
 
     @Override
-    public String target() {
+    public String target(String host) {
         return host;
     }
 
     @Override
-    public SslModeFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "no SSL mode to read");
+    public String withoutZone() {
+        return "no SSL mode to read";
+    }
+
+    @Override
+    public SslModeFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
         var automatic = api.setting(zone.zoneId(), "ssl_automatic_mode").handle((v, e) -> e == null ? v : null);
         String mode = Answers.await(api.setting(zone.zoneId(), "ssl"), context, "the SSL mode lookup");
         String auto = Answers.await(automatic, context, "the automatic SSL mode lookup");
