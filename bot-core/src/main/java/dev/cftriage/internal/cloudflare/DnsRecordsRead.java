@@ -7,7 +7,6 @@ import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
 import dev.cftriage.internal.evidence.ProbeContext;
-import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +29,6 @@ final class DnsRecordsRead implements ApiRead {
 
     DnsRecordsRead(AddressPolicy policy) {
         this.policy = policy;
-    }
-
-    @Override
-    public ProbeKind kind() {
-        return ProbeKind.CF_API_DNS;
-    }
-
-    @Override
-    public String target(String host) {
-        return host;
-    }
-
-    @Override
-    public String withoutZone() {
-        return "no DNS records to read";
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.internal.evidence.ProbeContext;
-import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.RayFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.time.Duration;
@@ -31,21 +30,6 @@ final class RayLookupRead implements ApiRead {
         this.rayId = rayId;
         this.time = time;
         this.now = now;
-    }
-
-    @Override
-    public ProbeKind kind() {
-        return ProbeKind.CF_API_RAY;
-    }
-
-    @Override
-    public String target(String host) {
-        return rayId;
-    }
-
-    @Override
-    public String withoutZone() {
-        return "the Ray ID cannot be looked up";
     }
 
     @Override

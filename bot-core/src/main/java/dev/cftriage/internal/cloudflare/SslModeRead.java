@@ -1,31 +1,15 @@
 package dev.cftriage.internal.cloudflare;
 
 import dev.cftriage.internal.evidence.ProbeContext;
-import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.SslModeFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 
 /**
  * Reads the zone's SSL/TLS mode ({@code settings/ssl}) and whether automatic mode picks it
  * ({@code settings/ssl_automatic_mode}, {@code auto} or {@code custom}; unknown when the API does not say)
- * ({@code cf-api-ssl}). Immutable and thread-safe.
+ * ({@code cf-api-ssl}). Stateless.
  */
 final class SslModeRead implements ApiRead {
-
-    @Override
-    public ProbeKind kind() {
-        return ProbeKind.CF_API_SSL;
-    }
-
-    @Override
-    public String target(String host) {
-        return host;
-    }
-
-    @Override
-    public String withoutZone() {
-        return "no SSL mode to read";
-    }
 
     @Override
     public SslModeFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {

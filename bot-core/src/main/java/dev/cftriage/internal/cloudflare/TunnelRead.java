@@ -2,7 +2,6 @@ package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.internal.evidence.ProbeContext;
-import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TunnelFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import java.util.ArrayList;
@@ -18,21 +17,6 @@ final class TunnelRead implements ApiRead {
 
     TunnelRead(String tunnelId) {
         this.tunnelId = tunnelId;
-    }
-
-    @Override
-    public ProbeKind kind() {
-        return ProbeKind.CF_API_TUNNEL;
-    }
-
-    @Override
-    public String target(String host) {
-        return tunnelId;
-    }
-
-    @Override
-    public String withoutZone() {
-        return "its tunnels cannot be read";
     }
 
     @Override
