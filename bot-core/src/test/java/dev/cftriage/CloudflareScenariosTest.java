@@ -66,8 +66,8 @@ class CloudflareScenariosTest {
     }
 
     private TriageConfig withApi(TriageConfig lab) {
-        return lab.withResolvers(List.of(dns.address())).withCloudflareApiUrl(cloudflare.apiUrl())
-                .withCloudflareApiToken(Secret.of(TOKEN));
+        return lab.toBuilder().resolvers(List.of(dns.address())).cloudflareApiUrl(cloudflare.apiUrl())
+                .cloudflareApiToken(Secret.of(TOKEN)).build();
     }
 
     private static TriageReport triage(TriageConfig config, int code, String text) {
@@ -86,7 +86,8 @@ class CloudflareScenariosTest {
         InetAddress origin = LoopbackAddresses.next();
         cloudflare.route(ZONE + "/dns_records", "dns-records.json", origin.getHostAddress());
         try (FaultServer server = FaultServer.start(origin, 8080, Behaviour.OK)) {
-            TriageReport r = triage(withApi(Engines.loopbackLab(BUDGET).withPorts(List.of(8080))), 521, HOST);
+            TriageReport r = triage(withApi(Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build()), 521,
+                    HOST);
 
             ProbeResult tcp = r.probes().stream().filter(p -> p.name().equals("origin-tcp")).findFirst().orElseThrow();
             assertEquals(origin.getHostAddress() + ":8080", tcp.target());
@@ -152,8 +153,8 @@ class CloudflareScenariosTest {
     @Test
     void aLiveIncidentAtTheRayIdsDataCentreIsACloudflareSideCauseWithItsLink() {
         cloudflare.route("/api/v2/summary.json", "status-summary-fra-incident.json");
-        TriageConfig config = Engines.loopbackLab(BUDGET).withResolvers(List.of(dns.address()))
-                .withCloudflareStatusUrl(cloudflare.statusUrl());
+        TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(dns.address()))
+                .cloudflareStatusUrl(cloudflare.statusUrl()).build();
 
         TriageReport r = triage(config, 502, HOST + " ray 8b2e5f3a1c9d4e7f-FRA");
 
@@ -171,8 +172,8 @@ class CloudflareScenariosTest {
     @Test
     void aHealthyDataCentreGivesNoCloudflareSideFinding() {
         cloudflare.route("/api/v2/summary.json", "status-summary-ok.json");
-        TriageConfig config = Engines.loopbackLab(BUDGET).withResolvers(List.of(dns.address()))
-                .withCloudflareStatusUrl(cloudflare.statusUrl());
+        TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(dns.address()))
+                .cloudflareStatusUrl(cloudflare.statusUrl()).build();
 
         TriageReport r = triage(config, 502, HOST + " ray 8b2e5f3a1c9d4e7f-FRA");
 
@@ -188,7 +189,8 @@ class CloudflareScenariosTest {
         logs.start();
         root.addAppender(logs);
         try {
-            TriageReport r = triage(withApi(Engines.loopbackLab(BUDGET)).withRefreshRanges(true), 526, HOST);
+            TriageReport r = triage(withApi(Engines.loopbackLab(BUDGET)).toBuilder().refreshRanges(true).build(), 526,
+                    HOST);
 
             assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("cf-api-dns:") && n.contains("403")
                     && n.contains("DNS Read")), r.notes().toString());

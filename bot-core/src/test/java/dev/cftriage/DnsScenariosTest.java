@@ -38,7 +38,7 @@ class DnsScenariosTest {
     }
 
     private TriageReport triage(TriageConfig config, int code, String text) {
-        try (CfTriage engine = CfTriage.create(config.withResolvers(List.of(dns.address())))) {
+        try (CfTriage engine = CfTriage.create(config.toBuilder().resolvers(List.of(dns.address())).build())) {
             return engine.run(TriageRequest.of(code, text));
         }
     }
@@ -49,7 +49,7 @@ class DnsScenariosTest {
 
     /** Production settings (nothing opted in) but ports a test can bind without root. */
     private TriageReport triageInProduction(int code, String text) {
-        return triage(TriageConfig.defaults().withPorts(List.of(8080)).withTimeout(BUDGET), code, text);
+        return triage(TriageConfig.builder().ports(List.of(8080)).timeout(BUDGET).build(), code, text);
     }
 
     @Test

@@ -50,8 +50,9 @@ class EvidenceNeverMissingScenariosTest {
                     .route(ZONE + "/settings/ssl", FakeCloudflare.fixture("settings-ssl-strict.json"))
                     .route(ZONE + "/settings/ssl_automatic_mode", FakeCloudflare.fixture("settings-ssl-automatic-custom.json"))
                     .route("/api/v2/summary.json", FakeCloudflare.fixture("status-summary-ok.json"));
-            TriageReport r = lab.ports(8080).configure(c -> c.withTimeout(BUDGET).withCloudflareApiUrl(api.url("/client/v4/"))
-                    .withCloudflareApiToken(Secret.of(TOKEN)).withCloudflareStatusUrl(api.url("/"))).triage(521, HOST);
+            TriageReport r = lab.ports(8080).configure(c -> c.toBuilder().timeout(BUDGET)
+                    .cloudflareApiUrl(api.url("/client/v4/")).cloudflareApiToken(Secret.of(TOKEN))
+                    .cloudflareStatusUrl(api.url("/")).build()).triage(521, HOST);
 
             List<String> asked = api.requests();
             assertTrue(asked.stream().anyMatch(l -> l.contains("/dns_records")), asked.toString());
@@ -92,8 +93,9 @@ class EvidenceNeverMissingScenariosTest {
         TriageReport r;
         try (Lab lab = new Lab()) {
             String nowhere = "http://" + Engines.NO_RESOLVER + "/";
-            r = lab.ports(8080).configure(c -> c.withCloudflareApiUrl(nowhere + "client/v4/").withCloudflareApiToken(Secret.of(TOKEN))
-                    .withCloudflareStatusUrl(nowhere)).triage(521, Lab.resource("/pastes/521-page.html"));
+            r = lab.ports(8080).configure(c -> c.toBuilder().cloudflareApiUrl(nowhere + "client/v4/")
+                    .cloudflareApiToken(Secret.of(TOKEN)).cloudflareStatusUrl(nowhere).build())
+                    .triage(521, Lab.resource("/pastes/521-page.html"));
         } finally {
             System.setErr(standardError);
             root.removeHandler(capture);

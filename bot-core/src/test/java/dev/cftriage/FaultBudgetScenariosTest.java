@@ -45,7 +45,8 @@ class FaultBudgetScenariosTest {
     }
 
     private static TriageReport triageOrigin(int code, InetAddress origin, int port) {
-        return triageWithinBudget(Engines.loopbackLab(BUDGET).withPorts(List.of(port)), code, origin.getHostAddress());
+        return triageWithinBudget(Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(port)).build(), code,
+                origin.getHostAddress());
     }
 
     private static ProbeResult probe(TriageReport r, String name) {
@@ -69,7 +70,8 @@ class FaultBudgetScenariosTest {
     void aSilentResolverEndsWithinTheBudgetSayingTheLookupTimedOut() {
         try (TestDnsServer dns = TestDnsServer.start()) {
             dns.silent("stuck.example.test");
-            TriageReport r = triageWithinBudget(Engines.loopbackLab(BUDGET).withResolvers(List.of(dns.address())),
+            TriageReport r = triageWithinBudget(
+                    Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(dns.address())).build(),
                     523, "stuck.example.test");
             assertReason(probe(r, "dns"), ProbeStatus.FAIL, "no answer from the resolver for stuck.example.test");
             assertReason(probe(r, "edge"), ProbeStatus.SKIPPED, "no address");
@@ -80,7 +82,7 @@ class FaultBudgetScenariosTest {
     @Test
     void aResolverWithNothingListeningEndsWithinTheBudgetSayingTheLookupFailed() {
         String nobody = LoopbackAddresses.next().getHostAddress() + ":53";
-        TriageReport r = triageWithinBudget(Engines.loopbackLab(BUDGET).withResolvers(List.of(nobody)),
+        TriageReport r = triageWithinBudget(Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(nobody)).build(),
                 523, "nobody-answers.example.test");
         assertReason(probe(r, "dns"), ProbeStatus.FAIL, "nobody-answers.example.test");
         assertEquals("dns-lookup-failed", r.topCause().id());

@@ -27,7 +27,7 @@ class OriginFaultScenariosTest {
     private static TriageReport triage(int code, InetAddress origin, Integer... ports) {
         TriageConfig config = Engines.loopbackLab(BUDGET);
         if (ports.length > 0) {
-            config = config.withPorts(List.of(ports));
+            config = config.toBuilder().ports(List.of(ports)).build();
         }
         try (CfTriage engine = CfTriage.create(config)) {
             return engine.run(TriageRequest.of(code, origin.getHostAddress()));

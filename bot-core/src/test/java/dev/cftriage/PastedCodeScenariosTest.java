@@ -17,7 +17,7 @@ class PastedCodeScenariosTest {
 
     @BeforeEach
     void start() {
-        engine = CfTriage.create(TriageConfig.defaults().withOffline(true));
+        engine = CfTriage.create(TriageConfig.defaults().toBuilder().offline(true).build());
     }
 
     @AfterEach

@@ -36,8 +36,8 @@ class RefusedTargetsScenariosTest {
     }
 
     private TriageReport triageInProduction(TriageRequest request) {
-        TriageConfig production = TriageConfig.defaults().withPorts(List.of(8080)).withTimeout(BUDGET)
-                .withResolvers(List.of(dns.address()));
+        TriageConfig production = TriageConfig.defaults().toBuilder().ports(List.of(8080)).timeout(BUDGET)
+                .resolvers(List.of(dns.address())).build();
         try (CfTriage engine = CfTriage.create(production)) {
             return engine.run(request);
         }

@@ -50,8 +50,8 @@ class SharedProbeRunsTest {
     }
 
     private static TriageConfig lab(Duration shareFor) {
-        return Engines.loopbackLab(BUDGET).withPorts(List.of(8080))
-                .withLimits(new Limits(shareFor, 16, 64, 6, 20));
+        return Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080))
+                .limits(new Limits(shareFor, 16, 64, 6, 20)).build();
     }
 
     @Test

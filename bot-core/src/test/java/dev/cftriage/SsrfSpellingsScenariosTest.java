@@ -97,8 +97,8 @@ class SsrfSpellingsScenariosTest {
     }
 
     private TriageReport triageInProduction(int code, String text) {
-        TriageConfig production = TriageConfig.defaults().withPorts(List.of(8080)).withTimeout(BUDGET)
-                .withResolvers(List.of(dns.address()));
+        TriageConfig production = TriageConfig.builder().ports(List.of(8080)).timeout(BUDGET)
+                .resolvers(List.of(dns.address())).build();
         try (CfTriage engine = CfTriage.create(production)) {
             return engine.run(TriageRequest.of(code, text));
         }
@@ -189,7 +189,7 @@ class SsrfSpellingsScenariosTest {
         try (FaultServer target = FaultServer.start(elsewhere, 8080, Behaviour.OK);
              FaultServer redirecting = FaultServer.redirecting(allowed, 8080,
                      "http://" + elsewhere.getHostAddress() + ":8080/");
-             CfTriage engine = CfTriage.create(Engines.loopbackLab(BUDGET).withPorts(List.of(8080)))) {
+             CfTriage engine = CfTriage.create(Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build())) {
             TriageReport r = engine.run(TriageRequest.of(521, allowed.getHostAddress()));
             assertTrue(redirecting.accepted() >= 1, "the allowed origin was probed");
             assertEquals(0, target.accepted(), "the redirect's Location was not followed");

@@ -58,7 +58,7 @@ class TlsAndEdgeScenariosTest {
     }
 
     private TriageReport triage(TriageConfig config, Integer code, String text) {
-        try (CfTriage engine = CfTriage.create(config.withResolvers(List.of(dns.address())))) {
+        try (CfTriage engine = CfTriage.create(config.toBuilder().resolvers(List.of(dns.address())).build())) {
             return engine.run(new TriageRequest(text, code, List.of()));
         }
     }
@@ -71,9 +71,9 @@ class TlsAndEdgeScenariosTest {
         server = TlsFixtures.https(origin, 8443, leaf, java.util.Arrays.stream(chain).map(HeldCertificate::certificate)
                 .toArray(java.security.cert.X509Certificate[]::new));
         server.setDispatcher(ok());
-        TriageConfig config = Engines.loopbackLab(BUDGET).withPorts(List.of(8443));
+        TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8443)).build();
         if (trustedRoot != null) {
-            config = config.withCaFile(TlsFixtures.pemFile(dir, trustedRoot));
+            config = config.toBuilder().caFile(TlsFixtures.pemFile(dir, trustedRoot)).build();
         }
         return triage(config, 526, HOST);
     }
@@ -177,7 +177,7 @@ class TlsAndEdgeScenariosTest {
                         .addHeader("cf-ray", "8b2e5f3a1c9d4e7f-FRA").addHeader("content-type", "text/html").body(body).build();
             }
         });
-        TriageConfig config = Engines.loopbackLab(BUDGET).withCloudflareRanges(ranges);
+        TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().cloudflareRanges(ranges).build();
         return triage(config, null, "https://shop.example.test:8443/cart");
     }
 
@@ -186,7 +186,8 @@ class TlsAndEdgeScenariosTest {
         InetAddress edge = LoopbackAddresses.next();
         Path ranges = Files.writeString(dir.resolve("ranges.txt"), edge.getHostAddress() + "/32\n");
         dns.a("down.example.test", edge.getHostAddress());
-        TriageReport r = triage(Engines.loopbackLab(BUDGET).withCloudflareRanges(ranges), 502, "down.example.test");
+        TriageReport r = triage(Engines.loopbackLab(BUDGET).toBuilder().cloudflareRanges(ranges).build(), 502,
+                "down.example.test");
         Cause side = cause(r, "cloudflare-side");
         assertTrue(side.evidence().get(0).contains("edge"), side.evidence().toString());
     }

@@ -68,13 +68,14 @@ public final class EngineBenchmark {
     private static Scenario origin(String name, int code, Behaviour behaviour, Duration delay, int port) throws Exception {
         InetAddress address = LoopbackAddresses.next();
         FaultServer server = FaultServer.start(address, port, behaviour, delay);
-        return new Scenario(name, List.<AutoCloseable>of(server), Engines.loopbackLab(BUDGET).withPorts(List.of(port)), code,
-                address.getHostAddress());
+        return new Scenario(name, List.<AutoCloseable>of(server),
+                Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(port)).build(), code, address.getHostAddress());
     }
 
     private static Scenario resolver(String name, TestDnsServer dns, String resolver) {
         return new Scenario(name, dns == null ? List.<AutoCloseable>of() : List.<AutoCloseable>of(dns),
-                Engines.loopbackLab(BUDGET).withResolvers(List.of(resolver)), 523, "stuck.example.test");
+                Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(resolver)).build(), 523,
+                "stuck.example.test");
     }
 
     private static List<Setup> scenarios() {
@@ -85,13 +86,15 @@ public final class EngineBenchmark {
                 () -> {
                     InetAddress nobody = LoopbackAddresses.next();
                     return new Scenario("nothing listening (refused)", List.of(),
-                            Engines.loopbackLab(BUDGET).withPorts(List.of(8080)), 521, nobody.getHostAddress());
+                            Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build(), 521,
+                            nobody.getHostAddress());
                 },
                 () -> {
                     InetAddress address = LoopbackAddresses.next();
                     BlackHoleServer hole = BlackHoleServer.start(address, 8080);
                     return new Scenario("black-holed origin", List.<AutoCloseable>of(hole),
-                            Engines.loopbackLab(BUDGET).withPorts(List.of(8080)), 522, address.getHostAddress());
+                            Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build(), 522,
+                            address.getHostAddress());
                 },
                 () -> origin("silent origin", 524, Behaviour.SILENT, Duration.ZERO, 8080),
                 () -> origin("dribble, 1 byte/s", 524, Behaviour.DRIBBLE, Duration.ofSeconds(1), 8080),
@@ -165,7 +168,7 @@ public final class EngineBenchmark {
                 // counted at the start
             }
         };
-        TriageConfig config = Engines.loopbackLab(BUDGET).withPorts(List.of(8080));
+        TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();

@@ -148,29 +148,29 @@ public final class Main implements Callable<Integer> {
         if (configFile != null) {
             effective.put("CFTRIAGE_CONFIG", configFile.toString());
         }
-        TriageConfig config = ConfigLoader.load(effective).withRefreshRanges(false);
+        TriageConfig.Builder config = ConfigLoader.load(effective).toBuilder().refreshRanges(false);
         if (!resolvers.isEmpty()) {
-            config = config.withResolvers(resolvers);
+            config.resolvers(resolvers);
         }
         if (!allowTargets.isEmpty()) {
-            config = config.withAllowTargets(allowTargets);
+            config.allowTargets(allowTargets);
         }
         if (caFile != null) {
-            config = config.withCaFile(caFile);
+            config.caFile(caFile);
         }
         if (cloudflareRanges != null) {
-            config = config.withCloudflareRanges(cloudflareRanges);
+            config.cloudflareRanges(cloudflareRanges);
         }
         if (!ports.isEmpty()) {
-            config = config.withPorts(ports);
+            config.ports(ports);
         }
         if (timeout != null) {
-            config = config.withTimeout(Durations.parse(timeout));
+            config.timeout(Durations.parse(timeout));
         }
         if (offline) {
-            config = config.withOffline(true);
+            config.offline(true);
         }
-        return config;
+        return config.build();
     }
 
     /** Reads standard input up to one character past the paste limit, so an oversized paste is refused, not read whole. */

@@ -3,7 +3,7 @@ package dev.cftriage.config;
 import dev.cftriage.input.BadInputException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 
 /**
  * Builds the {@link TriageConfig} from the YAML file named by {@code CFTRIAGE_CONFIG} (if any) and the
@@ -51,12 +51,13 @@ public final class ConfigLoader {
      * @throws BadInputException naming the file, key or variable when a value is missing, unreadable or invalid
      */
     public static TriageConfig load(Map<String, String> env) {
-        TriageConfig config = productionDefaults();
+        TriageConfig.Builder config = productionDefaults().toBuilder();
         String file = value(env, CONFIG);
         if (file != null) {
-            config = applyFile(config, Path.of(file.strip()));
+            applyFile(config, Path.of(file.strip()));
         }
-        return applyEnvironment(config, env);
+        applyEnvironment(config, env);
+        return config.build();
     }
 
     /**
@@ -64,53 +65,53 @@ public final class ConfigLoader {
      * with Cloudflare's real API and status page and the ranges refresh on (no token: the API's lookups stay off).
      */
     public static TriageConfig productionDefaults() {
-        return TriageConfig.defaults()
-                .withCloudflareApiUrl(TriageConfig.CLOUDFLARE_API_URL)
-                .withCloudflareStatusUrl(TriageConfig.CLOUDFLARE_STATUS_URL)
-                .withRefreshRanges(true);
+        return TriageConfig.builder()
+                .cloudflareApiUrl(TriageConfig.CLOUDFLARE_API_URL)
+                .cloudflareStatusUrl(TriageConfig.CLOUDFLARE_STATUS_URL)
+                .refreshRanges(true)
+                .build();
     }
 
-    private static TriageConfig applyFile(TriageConfig config, Path path) {
+    private static void applyFile(TriageConfig.Builder config, Path path) {
         ConfigFile file = ConfigFile.read(path);
         String where = "config file " + path + ", key ";
         if (file.resolvers() != null) {
-            config = config.withResolvers(SettingValues.resolvers(file.resolvers(), where + "resolvers"));
+            config.resolvers(SettingValues.resolvers(file.resolvers(), where + "resolvers"));
         }
         if (file.allowTargets() != null) {
-            config = config.withAllowTargets(SettingValues.cidrs(file.allowTargets(), where + "allowTargets"));
+            config.allowTargets(SettingValues.cidrs(file.allowTargets(), where + "allowTargets"));
         }
         if (file.caFile() != null) {
-            config = config.withCaFile(SettingValues.readableFile(file.caFile(), where + "caFile"));
+            config.caFile(SettingValues.readableFile(file.caFile(), where + "caFile"));
         }
         if (file.cloudflareRanges() != null) {
-            config = config.withCloudflareRanges(SettingValues.rangesFile(file.cloudflareRanges(), where + "cloudflareRanges"));
+            config.cloudflareRanges(SettingValues.rangesFile(file.cloudflareRanges(), where + "cloudflareRanges"));
         }
         if (file.timeout() != null) {
-            config = config.withTimeout(SettingValues.duration(file.timeout(), where + "timeout"));
+            config.timeout(SettingValues.duration(file.timeout(), where + "timeout"));
         }
         if (file.offline() != null) {
-            config = config.withOffline(file.offline());
+            config.offline(file.offline());
         }
         if (file.ports() != null) {
-            config = config.withPorts(SettingValues.ports(file.ports(), where + "ports"));
+            config.ports(SettingValues.ports(file.ports(), where + "ports"));
         }
         if (file.origins() != null) {
-            config = config.withOrigins(SettingValues.origins(file.origins(), where + "origins"));
+            config.origins(SettingValues.origins(file.origins(), where + "origins"));
         }
         if (file.cloudflareApiUrl() != null) {
-            config = config.withCloudflareApiUrl(SettingValues.serviceUrl(file.cloudflareApiUrl(), where + "cloudflareApiUrl"));
+            config.cloudflareApiUrl(SettingValues.serviceUrl(file.cloudflareApiUrl(), where + "cloudflareApiUrl"));
         }
         if (file.cloudflareStatusUrl() != null) {
-            config = config.withCloudflareStatusUrl(
+            config.cloudflareStatusUrl(
                     SettingValues.serviceUrl(file.cloudflareStatusUrl(), where + "cloudflareStatusUrl"));
         }
         if (file.refreshRanges() != null) {
-            config = config.withRefreshRanges(file.refreshRanges());
+            config.refreshRanges(file.refreshRanges());
         }
         if (file.limits() != null) {
-            config = config.withLimits(limits(file.limits(), where + "limits."));
+            config.limits(limits(file.limits(), where + "limits."));
         }
-        return config;
     }
 
     private static Limits limits(ConfigFile.LimitsSection section, String where) {
@@ -123,31 +124,33 @@ public final class ConfigLoader {
                 SettingValues.count(section.perChannelPerMinute(), 1, d.perChannelPerMinute(), where + "perChannelPerMinute"));
     }
 
-    private static TriageConfig applyEnvironment(TriageConfig config, Map<String, String> env) {
-        config = override(config, env, RESOLVER,
-                (c, v) -> c.withResolvers(SettingValues.resolvers(SettingValues.commaList(v), RESOLVER)));
-        config = override(config, env, ALLOW_TARGET,
-                (c, v) -> c.withAllowTargets(SettingValues.cidrs(SettingValues.commaList(v), ALLOW_TARGET)));
-        config = override(config, env, CA_FILE, (c, v) -> c.withCaFile(SettingValues.readableFile(v, CA_FILE)));
-        config = override(config, env, CLOUDFLARE_RANGES,
-                (c, v) -> c.withCloudflareRanges(SettingValues.rangesFile(v, CLOUDFLARE_RANGES)));
-        config = override(config, env, TIMEOUT, (c, v) -> c.withTimeout(SettingValues.duration(v, TIMEOUT)));
-        config = override(config, env, OFFLINE, (c, v) -> c.withOffline(SettingValues.flag(v, OFFLINE)));
-        config = override(config, env, PORTS,
-                (c, v) -> c.withPorts(SettingValues.portTexts(SettingValues.commaList(v), PORTS)));
-        config = override(config, env, ORIGINS, (c, v) -> c.withOrigins(SettingValues.originsText(v, ORIGINS)));
-        config = override(config, env, CLOUDFLARE_API_URL,
-                (c, v) -> c.withCloudflareApiUrl(SettingValues.serviceUrl(v, CLOUDFLARE_API_URL)));
-        config = override(config, env, CLOUDFLARE_STATUS_URL,
-                (c, v) -> c.withCloudflareStatusUrl(SettingValues.serviceUrl(v, CLOUDFLARE_STATUS_URL)));
-        config = override(config, env, REFRESH_RANGES, (c, v) -> c.withRefreshRanges(SettingValues.flag(v, REFRESH_RANGES)));
-        return override(config, env, CLOUDFLARE_API_TOKEN, (c, v) -> c.withCloudflareApiToken(Secret.of(v)));
+    private static void applyEnvironment(TriageConfig.Builder config, Map<String, String> env) {
+        override(config, env, RESOLVER,
+                (c, v) -> c.resolvers(SettingValues.resolvers(SettingValues.commaList(v), RESOLVER)));
+        override(config, env, ALLOW_TARGET,
+                (c, v) -> c.allowTargets(SettingValues.cidrs(SettingValues.commaList(v), ALLOW_TARGET)));
+        override(config, env, CA_FILE, (c, v) -> c.caFile(SettingValues.readableFile(v, CA_FILE)));
+        override(config, env, CLOUDFLARE_RANGES,
+                (c, v) -> c.cloudflareRanges(SettingValues.rangesFile(v, CLOUDFLARE_RANGES)));
+        override(config, env, TIMEOUT, (c, v) -> c.timeout(SettingValues.duration(v, TIMEOUT)));
+        override(config, env, OFFLINE, (c, v) -> c.offline(SettingValues.flag(v, OFFLINE)));
+        override(config, env, PORTS,
+                (c, v) -> c.ports(SettingValues.portTexts(SettingValues.commaList(v), PORTS)));
+        override(config, env, ORIGINS, (c, v) -> c.origins(SettingValues.originsText(v, ORIGINS)));
+        override(config, env, CLOUDFLARE_API_URL,
+                (c, v) -> c.cloudflareApiUrl(SettingValues.serviceUrl(v, CLOUDFLARE_API_URL)));
+        override(config, env, CLOUDFLARE_STATUS_URL,
+                (c, v) -> c.cloudflareStatusUrl(SettingValues.serviceUrl(v, CLOUDFLARE_STATUS_URL)));
+        override(config, env, REFRESH_RANGES, (c, v) -> c.refreshRanges(SettingValues.flag(v, REFRESH_RANGES)));
+        override(config, env, CLOUDFLARE_API_TOKEN, (c, v) -> c.cloudflareApiToken(Secret.of(v)));
     }
 
-    private static TriageConfig override(TriageConfig config, Map<String, String> env, String name,
-                                         BiFunction<TriageConfig, String, TriageConfig> apply) {
+    private static void override(TriageConfig.Builder config, Map<String, String> env, String name,
+                                 BiConsumer<TriageConfig.Builder, String> apply) {
         String value = value(env, name);
-        return value == null ? config : apply.apply(config, value);
+        if (value != null) {
+            apply.accept(config, value);
+        }
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every setting of a triage, shared by the CLI and the bots. Immutable; build it with {@link ConfigLoader} or
- * {@link #defaults()} and the {@code with…} methods.
+ * Every setting of a triage, shared by the CLI and the bots. Immutable; build it with {@link ConfigLoader}, or
+ * {@link #builder()} (the defaults) and {@link #toBuilder()} (a copy to change).
  *
  * @param resolvers DNS resolvers as {@code HOST[:PORT]}; empty means the system's
  * @param allowTargets CIDRs that may be probed although not public (labs and tests)
@@ -87,68 +87,138 @@ public record TriageConfig(
         return new TriageConfig(null, null, null, null, null, false, null, null, null, null, null, null, false);
     }
 
-    public TriageConfig withResolvers(List<String> v) {
-        return new TriageConfig(v, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
+    /** A builder holding the defaults ({@link #defaults()}). */
+    public static Builder builder() {
+        return new Builder(defaults());
     }
 
-    public TriageConfig withAllowTargets(List<String> v) {
-        return new TriageConfig(resolvers, v, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public TriageConfig withCaFile(Path v) {
-        return new TriageConfig(resolvers, allowTargets, v, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+    /**
+     * Builds a {@link TriageConfig}: each setter replaces one setting and returns this builder; {@link #build()}
+     * checks the values (as the record's constructor does). Not thread-safe.
+     */
+    public static final class Builder {
+        private List<String> resolvers;
+        private List<String> allowTargets;
+        private Path caFile;
+        private Path cloudflareRanges;
+        private Duration timeout;
+        private boolean offline;
+        private Map<String, List<String>> origins;
+        private List<Integer> ports;
+        private Limits limits;
+        private Secret cloudflareApiToken;
+        private String cloudflareApiUrl;
+        private String cloudflareStatusUrl;
+        private boolean refreshRanges;
 
-    public TriageConfig withCloudflareRanges(Path v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, v, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        private Builder(TriageConfig from) {
+            resolvers = from.resolvers;
+            allowTargets = from.allowTargets;
+            caFile = from.caFile;
+            cloudflareRanges = from.cloudflareRanges;
+            timeout = from.timeout;
+            offline = from.offline;
+            origins = from.origins;
+            ports = from.ports;
+            limits = from.limits;
+            cloudflareApiToken = from.cloudflareApiToken;
+            cloudflareApiUrl = from.cloudflareApiUrl;
+            cloudflareStatusUrl = from.cloudflareStatusUrl;
+            refreshRanges = from.refreshRanges;
+        }
 
-    public TriageConfig withTimeout(Duration v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, v, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets the DNS resolvers as {@code HOST[:PORT]}; empty means the system's. */
+        public Builder resolvers(List<String> v) {
+            resolvers = v;
+            return this;
+        }
 
-    public TriageConfig withOffline(boolean v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, v, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets the CIDRs that may be probed although not public. */
+        public Builder allowTargets(List<String> v) {
+            allowTargets = v;
+            return this;
+        }
 
-    public TriageConfig withOrigins(Map<String, List<String>> v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, v, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets an extra PEM file of CA certificates to trust for origins, or null. */
+        public Builder caFile(Path v) {
+            caFile = v;
+            return this;
+        }
 
-    public TriageConfig withPorts(List<Integer> v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, v, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets a file of Cloudflare edge CIDRs replacing the built-in list, or null. */
+        public Builder cloudflareRanges(Path v) {
+            cloudflareRanges = v;
+            return this;
+        }
 
-    public TriageConfig withLimits(Limits v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, v,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets the overall budget of one triage's probes. */
+        public Builder timeout(Duration v) {
+            timeout = v;
+            return this;
+        }
 
-    public TriageConfig withCloudflareApiToken(Secret v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                v, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets whether to run no probe at all (knowledge only). */
+        public Builder offline(boolean v) {
+            offline = v;
+            return this;
+        }
 
-    public TriageConfig withCloudflareApiUrl(String v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, v, cloudflareStatusUrl, refreshRanges);
-    }
+        /** Sets the origins: host → origin addresses or names. */
+        public Builder origins(Map<String, List<String>> v) {
+            origins = v;
+            return this;
+        }
 
-    public TriageConfig withCloudflareStatusUrl(String v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, v, refreshRanges);
-    }
+        /** Sets the origin ports probed by default. */
+        public Builder ports(List<Integer> v) {
+            ports = v;
+            return this;
+        }
 
-    public TriageConfig withRefreshRanges(boolean v) {
-        return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports, limits,
-                cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, v);
+        /** Sets the bounds for long-running bots. */
+        public Builder limits(Limits v) {
+            limits = v;
+            return this;
+        }
+
+        /** Sets the read-only Cloudflare API token, or null. */
+        public Builder cloudflareApiToken(Secret v) {
+            cloudflareApiToken = v;
+            return this;
+        }
+
+        /** Sets the base URL of Cloudflare's API, or null. */
+        public Builder cloudflareApiUrl(String v) {
+            cloudflareApiUrl = v;
+            return this;
+        }
+
+        /** Sets the base URL of Cloudflare's status page, or null. */
+        public Builder cloudflareStatusUrl(String v) {
+            cloudflareStatusUrl = v;
+            return this;
+        }
+
+        /** Sets whether to refresh the edge ranges from the API's {@code /ips}. */
+        public Builder refreshRanges(boolean v) {
+            refreshRanges = v;
+            return this;
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws BadInputException when a value is invalid (a port Cloudflare does not proxy, a timeout that is not
+         *     positive, a malformed service URL)
+         */
+        public TriageConfig build() {
+            return new TriageConfig(resolvers, allowTargets, caFile, cloudflareRanges, timeout, offline, origins, ports,
+                    limits, cloudflareApiToken, cloudflareApiUrl, cloudflareStatusUrl, refreshRanges);
+        }
     }
 }

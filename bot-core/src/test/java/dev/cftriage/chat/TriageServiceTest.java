@@ -27,7 +27,7 @@ class TriageServiceTest {
     private static final Duration BUDGET = Duration.ofMillis(800);
 
     private static CfTriage engine(Limits limits) {
-        return CfTriage.create(Engines.loopbackLab(BUDGET).withPorts(List.of(8080)).withLimits(limits));
+        return CfTriage.create(Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).limits(limits).build());
     }
 
     @Test

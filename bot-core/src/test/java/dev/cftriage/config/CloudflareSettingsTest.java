@@ -64,7 +64,7 @@ class CloudflareSettingsTest {
 
     @Test
     void theTokenIsNeverPrinted() {
-        TriageConfig config = TriageConfig.defaults().withCloudflareApiToken(Secret.of(TOKEN));
+        TriageConfig config = TriageConfig.builder().cloudflareApiToken(Secret.of(TOKEN)).build();
         assertFalse(config.toString().contains(TOKEN), config.toString());
         assertTrue(config.toString().contains("cloudflareApiToken=***"), config.toString());
     }

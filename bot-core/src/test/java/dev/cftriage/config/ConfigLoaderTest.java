@@ -191,7 +191,7 @@ class ConfigLoaderTest {
     @Test
     void portCheckOfTheLoaderAndOfTheRecordSayTheSame() {
         BadInputException fromRecord = assertThrows(BadInputException.class,
-                () -> TriageConfig.defaults().withPorts(List.of(3000)));
+                () -> TriageConfig.builder().ports(List.of(3000)).build());
 
         assertMessage(Map.of(ConfigLoader.PORTS, "3000"), ConfigLoader.PORTS + ": " + fromRecord.getMessage());
     }

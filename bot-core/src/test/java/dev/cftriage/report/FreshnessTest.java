@@ -3,6 +3,7 @@ package dev.cftriage.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,7 @@ class FreshnessTest {
     @Test
     void aSkippedProbeAloneIsNotLiveEvidence() {
         TriageReport skipped = new TriageReport(Reports.report(null, List.of(), List.of()).input(), null, null,
-                List.of(Reports.probe("edge", "shop.example.com", ProbeStatus.SKIPPED)), List.of(), Steps.NONE, false,
+                List.of(Reports.probe(ProbeKind.EDGE, "shop.example.com", ProbeStatus.SKIPPED)), List.of(), Steps.NONE, false,
                 List.of(), Reports.STARTED, Reports.STARTED, 3);
         assertEquals("no live evidence", Headlines.freshness(skipped));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import java.util.List;
@@ -20,7 +21,7 @@ class ProbeLineTest {
         HttpFacts http = new HttpFacts("192.0.2.7", 443, "https", "shop.example.com", HttpOutcome.RESPONSE, 502,
                 "nginx", 300L, 80L, null, "bad gateway", 11, true, new Phases(0L, 3L, 12L, 250L, 4L), null);
         ProbeResult result =
-                new ProbeResult("origin-http", "192.0.2.7:443", ProbeStatus.FAIL, 270, "https answered 502", http);
+                new ProbeResult(ProbeKind.ORIGIN_HTTP, "192.0.2.7:443", ProbeStatus.FAIL, 270, "https answered 502", http);
 
         ProbeLine line = report(List.of(result)).probeLines().get(0);
 
@@ -31,9 +32,9 @@ class ProbeLineTest {
     @Test
     void skippedAndBlockedProbesDidNotRunAndHaveNoTimings() {
         List<ProbeLine> lines = report(List.of(
-                ProbeResult.skipped("origin-tls", "192.0.2.7:443", "port 443 not probed"),
-                ProbeResult.blocked("origin-tcp", "10.0.0.5:80", "private address"),
-                Reports.probe("cf-api-zone", "shop.example.com", ProbeStatus.ERROR))).probeLines();
+                ProbeResult.skipped(ProbeKind.ORIGIN_TLS, "192.0.2.7:443", "port 443 not probed"),
+                ProbeResult.blocked(ProbeKind.ORIGIN_TCP, "10.0.0.5:80", "private address"),
+                Reports.probe(ProbeKind.CF_API_ZONE, "shop.example.com", ProbeStatus.ERROR))).probeLines();
 
         assertEquals(List.of("skipped", "blocked", "error"), lines.stream().map(ProbeLine::status).toList());
         assertFalse(lines.get(0).ran());

@@ -7,6 +7,7 @@ import static dev.cftriage.report.Reports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ class ReportDiffTest {
 
     @Test
     void identicalRunsHaveNoChanges() {
-        TriageReport run = report(edge(521, null), List.of(probe("origin-tcp", "192.0.2.1:443", ProbeStatus.FAIL)),
+        TriageReport run = report(edge(521, null), List.of(probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:443", ProbeStatus.FAIL)),
                 List.of(cause("origin-refused", 0.9, true)));
-        TriageReport again = report(edge(521, null), List.of(probe("origin-tcp", "192.0.2.1:443", ProbeStatus.FAIL)),
+        TriageReport again = report(edge(521, null), List.of(probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:443", ProbeStatus.FAIL)),
                 List.of(cause("origin-refused", 0.7, true)));
 
         assertEquals(List.of(), ReportDiff.changes(run, again));
@@ -26,12 +27,12 @@ class ReportDiffTest {
     @Test
     void fixedOriginShowsEdgeProbeAndCauseChangesInOrder() {
         TriageReport before = report(edge(521, null),
-                List.of(probe("dns", "shop.example.com", ProbeStatus.OK),
-                        probe("origin-tcp", "192.0.2.1:443", ProbeStatus.FAIL)),
+                List.of(probe(ProbeKind.DNS, "shop.example.com", ProbeStatus.OK),
+                        probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:443", ProbeStatus.FAIL)),
                 List.of(cause("origin-refused", 0.9, true), cause("firewall-blocks-cloudflare", 0.5, false)));
         TriageReport after = report(edge(200, null),
-                List.of(probe("dns", "shop.example.com", ProbeStatus.OK),
-                        probe("origin-tcp", "192.0.2.1:443", ProbeStatus.OK)),
+                List.of(probe(ProbeKind.DNS, "shop.example.com", ProbeStatus.OK),
+                        probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:443", ProbeStatus.OK)),
                 List.of(cause("firewall-blocks-cloudflare", 0.4, false)));
 
         assertEquals(List.of(
@@ -44,12 +45,12 @@ class ReportDiffTest {
     @Test
     void probesAreMatchedByNameAndTarget() {
         TriageReport before = report(null,
-                List.of(probe("origin-tcp", "192.0.2.1:443", ProbeStatus.FAIL),
-                        probe("origin-tcp", "192.0.2.1:80", ProbeStatus.OK)),
+                List.of(probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:443", ProbeStatus.FAIL),
+                        probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:80", ProbeStatus.OK)),
                 List.of());
         TriageReport after = report(null,
-                List.of(probe("origin-tcp", "192.0.2.1:80", ProbeStatus.OK),
-                        probe("origin-tls", "192.0.2.1:443", ProbeStatus.SKIPPED)),
+                List.of(probe(ProbeKind.ORIGIN_TCP, "192.0.2.1:80", ProbeStatus.OK),
+                        probe(ProbeKind.ORIGIN_TLS, "192.0.2.1:443", ProbeStatus.SKIPPED)),
                 List.of());
 
         assertEquals(List.of(

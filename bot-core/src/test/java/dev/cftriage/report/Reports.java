@@ -6,6 +6,7 @@ import dev.cftriage.internal.parse.Generator;
 import dev.cftriage.internal.parse.PasteFormat;
 import dev.cftriage.internal.evidence.DnsFacts;
 import dev.cftriage.internal.evidence.DnsOutcome;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.internal.evidence.TcpFacts;
@@ -35,8 +36,8 @@ final class Reports {
                 false, errorCode, null, null, null);
     }
 
-    static ProbeResult probe(String name, String target, ProbeStatus status) {
-        return new ProbeResult(name, target, status, 12, name + " " + status.id(), null);
+    static ProbeResult probe(ProbeKind kind, String target, ProbeStatus status) {
+        return new ProbeResult(kind, target, status, 12, kind.id() + " " + status.id(), null);
     }
 
     static ProbeResult dnsBehindCloudflare(String host, String edgeAddress) {
@@ -44,12 +45,12 @@ final class Reports {
                 List.of(new ClassifiedAddress("192.0.2.200", 4, AddressCategory.PUBLIC, true, null),
                         new ClassifiedAddress(edgeAddress, 4, AddressCategory.CLOUDFLARE, true, null)),
                 List.of(), null, null);
-        return new ProbeResult("dns", host, ProbeStatus.OK, 8, facts.summary(), facts);
+        return new ProbeResult(ProbeKind.DNS, host, ProbeStatus.OK, 8, facts.summary(), facts);
     }
 
     static ProbeResult refusedTcp(String address, int port) {
         TcpFacts facts = new TcpFacts(address, port, TcpOutcome.REFUSED, 3, "Connection refused");
-        return new ProbeResult("origin-tcp", address + ":" + port, ProbeStatus.FAIL, 3, facts.summary(), facts);
+        return new ProbeResult(ProbeKind.ORIGIN_TCP, address + ":" + port, ProbeStatus.FAIL, 3, facts.summary(), facts);
     }
 
     static Cause cause(String id, double confidence, boolean verified, String... evidence) {

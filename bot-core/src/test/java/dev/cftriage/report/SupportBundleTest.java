@@ -11,6 +11,7 @@ import static dev.cftriage.report.Reports.report;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +62,7 @@ class SupportBundleTest {
 
     @Test
     void withoutDnsFactsTheCommandsAskForAnAddressFromTheLogs() {
-        TriageReport report = report(null, List.of(probe("dns", "shop.example.com", ProbeStatus.SKIPPED)), List.of());
+        TriageReport report = report(null, List.of(probe(ProbeKind.DNS, "shop.example.com", ProbeStatus.SKIPPED)), List.of());
 
         String text = SupportBundle.text(report);
 

@@ -19,11 +19,11 @@ public final class Engines {
 
     /** Settings that let the probes reach loopback fault servers on ports 8080 (HTTP) and 8443 (HTTPS). */
     public static TriageConfig loopbackLab(Duration budget) {
-        return TriageConfig.defaults()
-                .withResolvers(List.of(NO_RESOLVER))
-                .withAllowTargets(List.of("127.0.0.0/8"))
-                .withPorts(List.of(8080, 8443))
-                .withTimeout(budget);
+        return TriageConfig.builder()
+                .resolvers(List.of(NO_RESOLVER))
+                .allowTargets(List.of("127.0.0.0/8"))
+                .ports(List.of(8080, 8443))
+                .timeout(budget).build();
     }
 
     /** An engine with {@link #loopbackLab} settings. */

@@ -5,6 +5,7 @@ import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.internal.evidence.FactSource;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
@@ -23,7 +24,7 @@ public final class FuzzedReports implements AutoCloseable {
     /** Longest planted text: a server's header or reason as the probes keep it is shorter. */
     private static final int MAX_PLANTED = 4_096;
 
-    private final CfTriage engine = CfTriage.create(TriageConfig.defaults().withOffline(true));
+    private final CfTriage engine = CfTriage.create(TriageConfig.defaults().toBuilder().offline(true).build());
 
     /**
      * The offline engine's report for the request.
@@ -38,9 +39,9 @@ public final class FuzzedReports implements AutoCloseable {
     public static TriageReport withServerText(TriageReport report, String text) {
         String planted = text.length() > MAX_PLANTED ? text.substring(0, MAX_PLANTED) : text;
         List<ProbeResult> probes = new ArrayList<>(report.probes());
-        probes.add(new ProbeResult("origin-http", planted, ProbeStatus.FAIL, 12, planted, null));
-        probes.add(ProbeResult.blocked("origin-tcp", planted, planted));
-        probes.add(ProbeResult.skipped("edge", planted, planted));
+        probes.add(new ProbeResult(ProbeKind.ORIGIN_HTTP, planted, ProbeStatus.FAIL, 12, planted, null));
+        probes.add(ProbeResult.blocked(ProbeKind.ORIGIN_TCP, planted, planted));
+        probes.add(ProbeResult.skipped(ProbeKind.EDGE, planted, planted));
         List<Cause> causes = new ArrayList<>(report.causes());
         causes.add(0, new Cause("origin-http-error", planted, 0.9, true, List.of(planted, "Server: " + planted),
                 List.of(planted), List.of(FactSource.PROBE)));

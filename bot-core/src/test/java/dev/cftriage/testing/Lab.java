@@ -40,8 +40,8 @@ public final class Lab implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         config = Engines.loopbackLab(BUDGET)
-                .withResolvers(List.of(dns.address()))
-                .withAllowTargets(List.of("127.0.0.0/8", "::1/128"));
+                .toBuilder().resolvers(List.of(dns.address()))
+                .allowTargets(List.of("127.0.0.0/8", "::1/128")).build();
     }
 
     /** The DNS server the engine asks. */
@@ -71,20 +71,20 @@ public final class Lab implements AutoCloseable {
 
     /** The origin ports to probe. */
     public Lab ports(Integer... ports) {
-        config = config.withPorts(List.of(ports));
+        config = config.toBuilder().ports(List.of(ports)).build();
         return this;
     }
 
     /** Trusts {@code root} as the extra CA a valid origin certificate chains to. */
     public Lab trust(HeldCertificate root) {
-        config = config.withCaFile(write("ca.pem", root.certificatePem()));
+        config = config.toBuilder().caFile(write("ca.pem", root.certificatePem())).build();
         return this;
     }
 
     /** Counts {@code address} as one of Cloudflare's (an edge, or an origin record pointing into Cloudflare). */
     public Lab cloudflare(InetAddress address) {
         edgeRanges.add(address.getHostAddress() + "/32");
-        config = config.withCloudflareRanges(write("ranges.txt", String.join("\n", edgeRanges) + "\n"));
+        config = config.toBuilder().cloudflareRanges(write("ranges.txt", String.join("\n", edgeRanges) + "\n")).build();
         return this;
     }
 

@@ -74,7 +74,7 @@ public final class TypicalReports {
     static Typical blackHoled() throws IOException {
         InetAddress origin = LoopbackAddresses.next();
         try (BlackHoleServer hole = BlackHoleServer.start(origin, 8080)) {
-            TriageReport r = run(Engines.loopbackLab(SHORT_BUDGET).withPorts(List.of(8080)),
+            TriageReport r = run(Engines.loopbackLab(SHORT_BUDGET).toBuilder().ports(List.of(8080)).build(),
                     TriageRequest.of(522, origin.getHostAddress()));
             return new Typical("black-holed", r, Map.of(origin.getHostAddress(), "<origin>"));
         }
@@ -89,7 +89,8 @@ public final class TypicalReports {
              MockWebServer server = TlsFixtures.https(origin, 8443, self)) {
             dns.a(host, origin.getHostAddress());
             server.setDispatcher(answering(r -> new MockResponse.Builder().code(200).body("ok").build()));
-            TriageConfig config = Engines.loopbackLab(BUDGET).withPorts(List.of(8443)).withResolvers(List.of(dns.address()));
+            TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8443))
+                    .resolvers(List.of(dns.address())).build();
             return new Typical("self-signed", run(config, TriageRequest.of(526, host)),
                     Map.of(origin.getHostAddress(), "<origin>", dns.address(), "<resolver>"));
         }
@@ -109,8 +110,8 @@ public final class TypicalReports {
                     : new MockResponse.Builder().code(523).addHeader("server", "cloudflare")
                             .addHeader("cf-ray", "8b2e5f3a1c9d4e7f-FRA").addHeader("content-type", "text/html")
                             .body(page).build()));
-            TriageConfig config = Engines.loopbackLab(BUDGET).withCloudflareRanges(ranges)
-                    .withResolvers(List.of(dns.address()));
+            TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().cloudflareRanges(ranges)
+                    .resolvers(List.of(dns.address())).build();
             return new Typical("hidden-origin-changed-code",
                     run(config, TriageRequest.of(521, "https://" + host + ":8443/cart")),
                     Map.of(edge.getHostAddress(), "<edge>", dns.address(), "<resolver>"));
@@ -120,7 +121,7 @@ public final class TypicalReports {
     /** A 530 with error 1016 for a name that does not exist. */
     static Typical nxdomain1016() {
         try (TestDnsServer dns = TestDnsServer.start()) {
-            TriageConfig config = Engines.loopbackLab(BUDGET).withResolvers(List.of(dns.address()));
+            TriageConfig config = Engines.loopbackLab(BUDGET).toBuilder().resolvers(List.of(dns.address())).build();
             return new Typical("nxdomain-1016", run(config, TriageRequest.of(530, "Error 1016 gone.example.test")),
                     Map.of(dns.address(), "<resolver>"));
         }
@@ -130,7 +131,7 @@ public final class TypicalReports {
     static Typical healthyOriginFirewall() throws IOException {
         InetAddress origin = LoopbackAddresses.next();
         try (FaultServer ok = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
-            TriageReport r = run(Engines.loopbackLab(BUDGET).withPorts(List.of(8080)),
+            TriageReport r = run(Engines.loopbackLab(BUDGET).toBuilder().ports(List.of(8080)).build(),
                     TriageRequest.of(521, origin.getHostAddress()));
             return new Typical("healthy-origin-firewall", r, Map.of(origin.getHostAddress(), "<origin>"));
         }
@@ -146,8 +147,8 @@ public final class TypicalReports {
     }
 
     private static TriageConfig withApi(TriageConfig lab, TestDnsServer dns, FakeCloudflare cloudflare) {
-        return lab.withResolvers(List.of(dns.address())).withCloudflareApiUrl(cloudflare.apiUrl())
-                .withCloudflareApiToken(dev.cftriage.config.Secret.of("cf-test-token-SECRET-0123456789abcdef"));
+        return lab.toBuilder().resolvers(List.of(dns.address())).cloudflareApiUrl(cloudflare.apiUrl())
+                .cloudflareApiToken(dev.cftriage.config.Secret.of("cf-test-token-SECRET-0123456789abcdef")).build();
     }
 
     /** The fake's origin, {@code http://127.0.0.1:PORT}, which prefixes both its API and status page URLs. */
@@ -184,7 +185,7 @@ public final class TypicalReports {
                     .route("/client/v4/graphql", "graphql-ray-502.json")
                     .route("/api/v2/summary.json", "status-summary-fra-incident.json");
             TriageConfig config = withApi(Engines.loopbackLab(BUDGET), dns, cloudflare)
-                    .withCloudflareStatusUrl(cloudflare.statusUrl());
+                    .toBuilder().cloudflareStatusUrl(cloudflare.statusUrl()).build();
             TriageReport r = run(config, TriageRequest.of(530, API_HOST + " ray 8b2e5f3a1c9d4e7f-FRA"));
             return new Typical("api-tunnel-status-ray", r,
                     Map.of(dns.address(), "<resolver>", fake(cloudflare), "<fake-cloudflare>"));

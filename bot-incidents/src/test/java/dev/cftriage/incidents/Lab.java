@@ -31,7 +31,7 @@ final class Lab implements AutoCloseable {
 
     Lab(IncidentSettings settings, FakeChannel channel, String holder) {
         this.channel = channel;
-        this.engine = CfTriage.create(Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080)));
+        this.engine = CfTriage.create(Engines.loopbackLab(Duration.ofMillis(1500)).toBuilder().ports(List.of(8080)).build());
         this.database = IncidentDatabase.open(settings.withInterval(INTERVAL));
         this.mode = IncidentMode.create(database, settings.withInterval(INTERVAL), channel, this::triage, clock, holder);
     }

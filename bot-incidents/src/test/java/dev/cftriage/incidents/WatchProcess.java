@@ -48,7 +48,7 @@ public final class WatchProcess {
                 return "https://chat.invalid/" + root.channel() + "/" + root.message();
             }
         };
-        CfTriage engine = CfTriage.create(Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080)));
+        CfTriage engine = CfTriage.create(Engines.loopbackLab(Duration.ofMillis(1500)).toBuilder().ports(List.of(8080)).build());
         IncidentDatabase database = IncidentDatabase.open(settings);
         IncidentMode mode = IncidentMode.create(database, settings, printing, request -> {
             say("RUN");

@@ -41,12 +41,12 @@ class DiscordEngineEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         dns = TestDnsServer.start().a(HOST, origin.getHostAddress());
-        TriageConfig config = TriageConfig.defaults()
-                .withResolvers(List.of(dns.address()))
-                .withAllowTargets(List.of("127.0.0.0/8"))
-                .withPorts(List.of(8080))
-                .withTimeout(Duration.ofSeconds(2))
-                .withLimits(new Limits(Limits.DEFAULT.shareFor(), 4, 8, 100, 100));
+        TriageConfig config = TriageConfig.builder()
+                .resolvers(List.of(dns.address()))
+                .allowTargets(List.of("127.0.0.0/8"))
+                .ports(List.of(8080))
+                .timeout(Duration.ofSeconds(2))
+                .limits(new Limits(Limits.DEFAULT.shareFor(), 4, 8, 100, 100)).build();
         service = TriageService.create(CfTriage.create(config));
         fake = FakeDiscord.start(false);
         bot = fake.connect(ChatBackend.of(service), WAIT);

@@ -55,7 +55,7 @@ class DiscordHostileOriginTest {
             }
         });
         service = TriageService.create(CfTriage.create(Engines.loopbackLab(Duration.ofSeconds(2))
-                .withResolvers(List.of(dns.address()))));
+                .toBuilder().resolvers(List.of(dns.address())).build()));
         fake = FakeDiscord.start(false);
         bot = fake.connect(ChatBackend.of(service), WAIT);
     }

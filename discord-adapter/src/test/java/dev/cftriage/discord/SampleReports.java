@@ -5,6 +5,7 @@ import dev.cftriage.internal.parse.PasteFormat;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
@@ -42,7 +43,7 @@ final class SampleReports {
     static ProbeResult httpProbe(ProbeStatus status) {
         HttpFacts http = new HttpFacts("203.0.113.7", 443, "https", "example.com", HttpOutcome.RESPONSE, 200,
                 "nginx", 300L, 80L, null, "ok", 2, true, new Phases(0L, 12L, 30L, 45L, 1L), null);
-        return new ProbeResult("origin-http", "203.0.113.7:443", status, 88, "https answered 200", http);
+        return new ProbeResult(ProbeKind.ORIGIN_HTTP, "203.0.113.7:443", status, 88, "https answered 200", http);
     }
 
     /** A 523 report: a verified cause of the given confidence, an edge answering {@code edgeStatus}. */
@@ -50,7 +51,7 @@ final class SampleReports {
         EdgeSummary edge = edgeStatus == null ? null
                 : new EdgeSummary(edgeStatus, "8f3a1b2c3d4e5f61", "AMS", "cloudflare", null, false, null, null, null, null);
         return new TriageReport(input("example.com"), code523(), edge,
-                verified ? List.of(httpProbe(ProbeStatus.FAIL)) : List.of(ProbeResult.skipped("origin-tcp", "example.com", "offline")),
+                verified ? List.of(httpProbe(ProbeStatus.FAIL)) : List.of(ProbeResult.skipped(ProbeKind.ORIGIN_TCP, "example.com", "offline")),
                 List.of(cause("The origin's address is unroutable", confidence, verified)),
                 new Steps(List.of("Check DNS"), List.of("Try later"), List.of("Send the Ray ID")),
                 verified, List.of("TLS was not checked: port 443 is closed"), AT, AT, 1234);
@@ -68,7 +69,7 @@ final class SampleReports {
                 List.of(hostile));
         HttpFacts http = new HttpFacts("203.0.113.7", 443, "https", hostile, HttpOutcome.RESPONSE, 502, hostile,
                 300L, 80L, null, hostile, 2, true, new Phases(0L, 12L, 30L, 45L, 1L), null);
-        ProbeResult probe = new ProbeResult("origin-http", hostile, ProbeStatus.FAIL, 88, hostile, http);
+        ProbeResult probe = new ProbeResult(ProbeKind.ORIGIN_HTTP, hostile, ProbeStatus.FAIL, 88, hostile, http);
         return new TriageReport(input, code, null, List.of(probe), List.of(cause),
                 new Steps(List.of(hostile), List.of(hostile), List.of(hostile)), true, List.of(hostile), AT, AT, 1234);
     }

@@ -5,6 +5,7 @@ import dev.cftriage.internal.parse.PasteFormat;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import dev.cftriage.internal.evidence.Phases;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.Cause;
@@ -35,8 +36,8 @@ final class SampleReports {
         HttpFacts http = new HttpFacts("127.77.0.9", 8080, "http", host, HttpOutcome.CONNECT_FAILED, null, null,
                 null, null, null, null, 0, false, new Phases(0L, 3L, null, null, null), "Connection refused");
         List<ProbeResult> probes = List.of(
-                new ProbeResult("origin-http", "127.77.0.9:8080", ProbeStatus.FAIL, 4, http.summary(), http),
-                ProbeResult.skipped("origin-tls", "127.77.0.9:443", "port 443 not probed"));
+                new ProbeResult(ProbeKind.ORIGIN_HTTP, "127.77.0.9:8080", ProbeStatus.FAIL, 4, http.summary(), http),
+                ProbeResult.skipped(ProbeKind.ORIGIN_TLS, "127.77.0.9:443", "port 443 not probed"));
         return new TriageReport(input, code, edge, probes, causes, Steps.NONE, true, List.of("DNS was not checked"),
                 STARTED, STARTED.minusSeconds(5), 1234);
     }

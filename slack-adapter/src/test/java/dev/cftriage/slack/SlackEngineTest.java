@@ -29,7 +29,8 @@ class SlackEngineTest {
     private static final String POST = "/api/chat.postMessage";
     private static final String UPDATE = "/api/chat.update";
     /** Loopback opted in, one port, a short budget, runs shared for the default window (a re-run still probes anew). */
-    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
+    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).toBuilder()
+            .ports(List.of(8080)).build();
 
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();

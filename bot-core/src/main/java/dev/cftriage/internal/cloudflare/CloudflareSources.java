@@ -58,7 +58,8 @@ public final class CloudflareSources implements AutoCloseable {
 
     /** The first-stage lookups for a host, beside DNS: its zone and DNS records (their origins are probed next). */
     public List<Probe> lookups(String host) {
-        return api == null || host == null ? List.of() : List.of(new ZoneProbe(api, host), new DnsRecordsProbe(api, host, policy));
+        return api == null || host == null ? List.of() : List.of(ApiProbe.zone(api, host),
+                ApiProbe.dnsRecords(api, host, policy));
     }
 
     /**
@@ -79,10 +80,10 @@ public final class CloudflareSources implements AutoCloseable {
             return probes;
         }
         if (zoneFound) {
-            probes.add(new SslModeProbe(api, host));
+            probes.add(ApiProbe.sslMode(api, host));
         }
         firstStage.stream().map(r -> r.facts(ApiDnsFacts.class)).filter(f -> f != null && f.tunnelRecord() != null)
-                .findFirst().ifPresent(f -> probes.add(new TunnelProbe(api, host, f.tunnelRecord().tunnelId())));
+                .findFirst().ifPresent(f -> probes.add(ApiProbe.tunnel(api, host, f.tunnelRecord().tunnelId())));
         return probes;
     }
 
@@ -92,7 +93,7 @@ public final class CloudflareSources implements AutoCloseable {
      * @param time when the paste says the error happened, or null
      */
     public Probe rayLookup(String host, String rayId, Instant time, Instant now) {
-        return api == null || host == null || rayId == null ? null : new RayLookupProbe(api, host, rayId, time, now);
+        return api == null || host == null || rayId == null ? null : ApiProbe.rayLookup(api, host, rayId, time, now);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.cftriage.internal.cloudflare;
 
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.StatusPageFacts;
 
 /** Reads Cloudflare's status page ({@code status-page}); the summary is shared for a minute. Immutable and thread-safe. */
@@ -13,8 +14,8 @@ final class StatusPageProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "status-page";
+    public ProbeKind kind() {
+        return ProbeKind.STATUS_PAGE;
     }
 
     @Override

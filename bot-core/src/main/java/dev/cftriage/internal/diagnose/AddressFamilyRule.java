@@ -21,6 +21,11 @@ final class AddressFamilyRule implements CauseRule {
     static final String IPV4_BROKEN = "origin-ipv4-broken";
 
     @Override
+    public Set<String> causes() {
+        return Set.of(IPV6_BROKEN, IPV4_BROKEN);
+    }
+
+    @Override
     public List<Finding> evaluate(Situation s) {
         List<TcpFacts> all = s.evidence().facts(TcpFacts.class);
         List<TcpFacts> v4 = all.stream().filter(t -> !ipv6(t)).toList();

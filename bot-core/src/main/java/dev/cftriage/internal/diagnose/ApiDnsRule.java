@@ -6,6 +6,7 @@ import dev.cftriage.internal.evidence.FactSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the host's records in Cloudflare DNS show, from the API: a record holding a Cloudflare address (Cloudflare
@@ -15,6 +16,11 @@ import java.util.Map;
  */
 final class ApiDnsRule implements CauseRule {
     private static final double SETTLED = 0.97;
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("dns-points-to-cloudflare", "dns-private-address");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -8,6 +8,7 @@ import dev.cftriage.internal.evidence.TlsOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An origin that demands a client certificate (Authenticated Origin Pulls): it sent a CertificateRequest, and
@@ -17,6 +18,11 @@ import java.util.Map;
  */
 final class ClientCertificateRule implements CauseRule {
     static final String CAUSE = "origin-client-cert-required";
+
+    @Override
+    public Set<String> causes() {
+        return Set.of(CAUSE);
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

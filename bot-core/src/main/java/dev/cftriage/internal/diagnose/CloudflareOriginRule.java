@@ -4,6 +4,7 @@ import dev.cftriage.internal.net.AddressCategory;
 import dev.cftriage.internal.net.ClassifiedAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An origin address inside Cloudflare's own ranges (an origin name's A record, or an origin given or mapped in the
@@ -12,6 +13,11 @@ import java.util.Map;
  */
 final class CloudflareOriginRule implements CauseRule {
     static final String CAUSE = "dns-points-to-cloudflare";
+
+    @Override
+    public Set<String> causes() {
+        return Set.of(CAUSE);
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

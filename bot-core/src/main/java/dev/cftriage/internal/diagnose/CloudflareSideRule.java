@@ -5,12 +5,18 @@ import dev.cftriage.internal.evidence.HttpOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evidence that points at Cloudflare itself: a 500/502/503/504 page Cloudflare generated (unless the edge's structured
  * error puts it in the origin category), or an edge address that does not answer at all.
  */
 final class CloudflareSideRule implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("cloudflare-side");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

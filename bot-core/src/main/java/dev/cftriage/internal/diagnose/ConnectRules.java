@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,11 @@ import java.util.stream.Collectors;
 final class ConnectRules implements CauseRule {
     /** How much a failed port weighs when another finding explains it better. */
     private static final double EXPLAINED_WEIGHT = 0.65;
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("origin-refused", "origin-no-https", "origin-timeout", "origin-unreachable");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

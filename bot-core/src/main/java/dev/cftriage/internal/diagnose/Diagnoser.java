@@ -60,9 +60,37 @@ public final class Diagnoser {
     private static final double PRIOR_WITHOUT_CODE = 0.7;
 
     private final ErrorCatalog catalog;
+    private final List<CauseRule> rules;
 
+    /**
+     * A diagnoser over this catalog.
+     *
+     * @throws IllegalStateException when a rule declares a cause the catalog lacks
+     */
     public Diagnoser(ErrorCatalog catalog) {
+        this(catalog, RULES);
+    }
+
+    /** A diagnoser with these rules, in this order; for tests of the identity checks. */
+    Diagnoser(ErrorCatalog catalog, List<CauseRule> rules) {
+        for (String id : declaredCauses(rules)) {
+            if (catalog.cause(id).isEmpty()) {
+                throw new IllegalStateException("a rule declares cause " + id + ", which the catalog lacks");
+            }
+        }
         this.catalog = catalog;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Every cause id the diagnosis rules can emit, from the rules' own declarations. */
+    static Set<String> declaredCauses() {
+        return declaredCauses(RULES);
+    }
+
+    private static Set<String> declaredCauses(List<CauseRule> rules) {
+        Set<String> ids = new TreeSet<>();
+        rules.forEach(rule -> ids.addAll(rule.causes()));
+        return ids;
     }
 
     /**
@@ -82,8 +110,12 @@ public final class Diagnoser {
         Map<String, String> base = baseValues(paste, host, evidence);
         Map<String, Merged> found = new LinkedHashMap<>();
         Set<String> ruledOut = new HashSet<>();
-        for (CauseRule rule : RULES) {
+        for (CauseRule rule : rules) {
             for (Finding f : rule.evaluate(situation)) {
+                if (!rule.causes().contains(f.causeId())) {
+                    throw new IllegalStateException(rule.getClass().getSimpleName() + " emitted cause " + f.causeId()
+                            + ", which it does not declare");
+                }
                 if (f instanceof Finding.Found shown) {
                     found.computeIfAbsent(shown.causeId(), id -> new Merged()).add(shown);
                 } else {

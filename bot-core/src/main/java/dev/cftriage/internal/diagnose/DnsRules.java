@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the DNS lookups show: a name that does not exist, a lookup that failed, a name with no address — and a
@@ -13,6 +14,11 @@ import java.util.Map;
  */
 final class DnsRules implements CauseRule {
     static final String DNSSEC_BROKEN = "dns-dnssec-broken";
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("dns-nxdomain", "dns-lookup-failed", "dns-no-address", DNSSEC_BROKEN);
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -5,6 +5,9 @@ import dev.cftriage.internal.net.ClassifiedAddress;
 import dev.cftriage.internal.evidence.EdgeFacts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The live edge's own 1xxx code (from the structured error's {@code error_code}, else the error page): Cloudflare
@@ -24,6 +27,14 @@ final class EdgeErrorCodeRule implements CauseRule {
             1033, "tunnel-down");
     /** What 1002 confirms when no origin address is Cloudflare's. */
     private static final String PRIVATE = "dns-private-address";
+    /** Every cause the rule can confirm. */
+    private static final Set<String> CAUSES = Stream.concat(CONFIRMS.values().stream(), Stream.of(PRIVATE))
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Set<String> causes() {
+        return CAUSES;
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -5,6 +5,7 @@ import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Response headers near Cloudflare's limits (32 KB in total, 16 KB for one header): above {@link
@@ -14,6 +15,11 @@ import java.util.Map;
  */
 final class HeaderSizeRule implements CauseRule {
     static final String CAUSE = "origin-oversized-headers";
+
+    @Override
+    public Set<String> causes() {
+        return Set.of(CAUSE);
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

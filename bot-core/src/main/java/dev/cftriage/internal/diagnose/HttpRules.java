@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the direct HTTP requests to the origin show: no answer in time, an empty or invalid answer, a reset,
@@ -13,6 +14,12 @@ import java.util.Map;
  * origin's own 5xx — or a healthy answer, which rules those out.
  */
 final class HttpRules implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("origin-slow", "origin-empty-response", "origin-invalid-response", "origin-reset",
+                "origin-oversized-headers", "origin-upstream-down", "origin-http-error");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
  */
 final class PortModeRule implements CauseRule {
     static final String CAUSE = "ssl-mode-mismatch";
+
+    @Override
+    public Set<String> causes() {
+        return Set.of(CAUSE);
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

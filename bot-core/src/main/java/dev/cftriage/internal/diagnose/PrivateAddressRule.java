@@ -3,12 +3,18 @@ package dev.cftriage.internal.diagnose;
 import dev.cftriage.internal.net.ClassifiedAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An origin address Cloudflare cannot route to: private, loopback, link-local, CGNAT, reserved, documentation …
  * Addresses an operator opted in (labs) count as routable: the operator says they are real origins.
  */
 final class PrivateAddressRule implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("dns-private-address");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

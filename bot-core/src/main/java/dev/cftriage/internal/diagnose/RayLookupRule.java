@@ -5,12 +5,18 @@ import dev.cftriage.internal.evidence.RayFacts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What Cloudflare's analytics recorded for the Ray ID: an origin that answered Cloudflare with a 5xx is the origin's
  * own error, as Cloudflare saw it. A Ray ID not in the sample proves nothing and yields no finding.
  */
 final class RayLookupRule implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("origin-http-error");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

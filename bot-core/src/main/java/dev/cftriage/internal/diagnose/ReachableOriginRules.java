@@ -20,6 +20,11 @@ final class ReachableOriginRules implements CauseRule {
     private static final double ANOTHER_ADDRESS_FAILS = 0.75;
 
     @Override
+    public Set<String> causes() {
+        return Set.of("firewall-blocks-cloudflare", "routing-issue");
+    }
+
+    @Override
     public List<Finding> evaluate(Situation s) {
         if (!s.codeIn(521, 522, 523)) {
             return List.of();

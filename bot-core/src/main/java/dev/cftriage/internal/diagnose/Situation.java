@@ -6,6 +6,7 @@ import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.Evidence;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.RayFacts;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,7 @@ record Situation(Integer code, ParsedPaste paste, Evidence evidence, String host
     /** The direct HTTP exchanges with the origin that ran, in plan order. */
     List<HttpFacts> originExchanges() {
         return evidence.probes().stream()
-                .filter(p -> p.name().equals("origin-http"))
+                .filter(p -> p.kind() == ProbeKind.ORIGIN_HTTP)
                 .map(p -> p.facts(HttpFacts.class))
                 .filter(f -> f != null)
                 .toList();

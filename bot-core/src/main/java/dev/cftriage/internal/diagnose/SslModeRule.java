@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * With the zone's SSL/TLS mode from the API, the probes' guesses about a 521, 522, 525 or 526 become certainties:
@@ -19,6 +20,12 @@ import java.util.Map;
 final class SslModeRule implements CauseRule {
     private static final double CERTAIN = 0.98;
     private static final double SETTLED = 0.97;
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("ssl-mode-mismatch", "origin-no-https", "origin-refused", "origin-timeout", "tls-handshake-failed",
+                "tls-cert-expired", "tls-cert-self-signed", "tls-cert-untrusted", "tls-cert-hostname-mismatch");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

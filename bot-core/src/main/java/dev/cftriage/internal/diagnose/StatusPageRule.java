@@ -5,6 +5,7 @@ import dev.cftriage.internal.evidence.StatusPageFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What Cloudflare's status page says about the data centre that served the error: an unresolved incident there is
@@ -12,6 +13,11 @@ import java.util.Map;
  * without an incident points the same way, less firmly.
  */
 final class StatusPageRule implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("cloudflare-side");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -3,6 +3,7 @@ package dev.cftriage.internal.diagnose;
 import dev.cftriage.internal.evidence.EdgeFacts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the edge's structured error ({@code Accept: application/json}) says about where the fault lies: an error
@@ -10,6 +11,11 @@ import java.util.Map;
  * points at Cloudflare itself.
  */
 final class StructuredErrorRule implements CauseRule {
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("cloudflare-side");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +18,12 @@ import java.util.function.Predicate;
 final class TlsRules implements CauseRule {
     /** A failed handshake after the origin asked for a client certificate: {@link ClientCertificateRule} explains it. */
     private static final double CLIENT_CERTIFICATE_EXPLAINS = 0.5;
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("tls-handshake-failed", "tls-cert-expired", "tls-cert-self-signed", "tls-cert-untrusted",
+                "tls-cert-hostname-mismatch");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.FactSource;
 import dev.cftriage.internal.evidence.TunnelFacts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tunnel the host's CNAME names, compared with the account's tunnels: missing (the record is stale), without
@@ -11,6 +12,11 @@ import java.util.Map;
  */
 final class TunnelRule implements CauseRule {
     private static final double SETTLED = 0.97;
+
+    @Override
+    public Set<String> causes() {
+        return Set.of("tunnel-down", "tunnel-dns-stale");
+    }
 
     @Override
     public List<Finding> evaluate(Situation s) {

@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.DnsFacts;
 import dev.cftriage.internal.evidence.DnsOutcome;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.AddressPolicy;
 import dev.cftriage.internal.net.ClassifiedAddress;
@@ -68,8 +69,8 @@ public final class DnsProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "dns";
+    public ProbeKind kind() {
+        return ProbeKind.DNS;
     }
 
     @Override

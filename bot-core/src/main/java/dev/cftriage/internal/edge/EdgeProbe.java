@@ -5,6 +5,7 @@ import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.http.HttpExchange;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.http.ProbeRequest;
@@ -50,8 +51,8 @@ public final class EdgeProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "edge";
+    public ProbeKind kind() {
+        return ProbeKind.EDGE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cftriage.internal.edge;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TraceFacts;
 import dev.cftriage.internal.http.HttpExchange;
 import dev.cftriage.internal.http.HttpProbeClient;
@@ -36,8 +37,8 @@ public final class EdgeTraceProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "edge-trace";
+    public ProbeKind kind() {
+        return ProbeKind.EDGE_TRACE;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.cftriage.internal.evidence.Evidence;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import dev.cftriage.internal.evidence.Probe;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.origin.OriginHttpProbe;
@@ -150,7 +151,7 @@ public final class EvidenceCollector implements AutoCloseable {
             if (check instanceof AddressCheck.Allowed allowed) {
                 planOrigin(allowed.vetted(), target, hostText, probes);
             } else {
-                results.add(ProbeResult.blocked("origin-tcp", origin.address(), check.classified().reason()));
+                results.add(ProbeResult.blocked(ProbeKind.ORIGIN_TCP, origin.address(), check.classified().reason()));
             }
         }
         results.addAll(runner.runAll(probes, deadline));
@@ -170,7 +171,7 @@ public final class EvidenceCollector implements AutoCloseable {
         if (!behindCloudflare) {
             String why = hostAddresses.isEmpty() ? "the host has no address to reach the edge at"
                     : target.hostText() + " does not resolve to Cloudflare (not proxied, or DNS-only)";
-            results.add(ProbeResult.skipped("edge", target.hostText(), why));
+            results.add(ProbeResult.skipped(ProbeKind.EDGE, target.hostText(), why));
             return;
         }
         hostAddresses.stream()

@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeFacts;
+import dev.cftriage.internal.evidence.ProbeKind;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.cftriage.internal.net.VettedAddress;
@@ -37,8 +38,8 @@ final class OriginSlots {
     private record Bounded(Semaphore slots, Probe probe) implements Probe {
 
         @Override
-        public String name() {
-            return probe.name();
+        public ProbeKind kind() {
+            return probe.kind();
         }
 
         @Override

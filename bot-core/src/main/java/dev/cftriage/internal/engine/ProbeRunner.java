@@ -48,14 +48,14 @@ final class ProbeRunner {
         long start = System.nanoTime();
         try {
             ProbeFacts facts = probe.run(context);
-            return new ProbeResult(probe.name(), probe.target(), facts.verdict(), millisSince(start), facts.summary(), facts);
+            return new ProbeResult(probe.kind(), probe.target(), facts.verdict(), millisSince(start), facts.summary(), facts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ProbeResult(probe.name(), probe.target(), ProbeStatus.ERROR, millisSince(start),
+            return new ProbeResult(probe.kind(), probe.target(), ProbeStatus.ERROR, millisSince(start),
                     "interrupted at the deadline", null);
         } catch (Exception | StackOverflowError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new ProbeResult(probe.name(), probe.target(), ProbeStatus.ERROR, millisSince(start),
+            return new ProbeResult(probe.kind(), probe.target(), ProbeStatus.ERROR, millisSince(start),
                     "the probe failed: " + message, null);
         }
     }
@@ -66,15 +66,15 @@ final class ProbeRunner {
             return future.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException | CancellationException e) {
             future.cancel(true);
-            return new ProbeResult(probe.name(), probe.target(), ProbeStatus.ERROR, 0,
+            return new ProbeResult(probe.kind(), probe.target(), ProbeStatus.ERROR, 0,
                     "still running when the triage's budget ran out", null);
         } catch (ExecutionException e) {
-            return new ProbeResult(probe.name(), probe.target(), ProbeStatus.ERROR, 0,
+            return new ProbeResult(probe.kind(), probe.target(), ProbeStatus.ERROR, 0,
                     "the probe failed: " + e.getCause(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            return new ProbeResult(probe.name(), probe.target(), ProbeStatus.ERROR, 0, "interrupted", null);
+            return new ProbeResult(probe.kind(), probe.target(), ProbeStatus.ERROR, 0, "interrupted", null);
         }
     }
 

@@ -17,14 +17,6 @@ public enum FactSource {
         this.label = label;
     }
 
-    /** The source of a probe's results, from its name: {@code cf-api-*} is the API, {@code status-page} the status page. */
-    public static FactSource of(String probeName) {
-        if (probeName.startsWith("cf-api-")) {
-            return API;
-        }
-        return probeName.equals("status-page") ? STATUS_PAGE : PROBE;
-    }
-
     /** The stable identifier used in the JSON report. */
     public String id() {
         return id;

@@ -10,8 +10,8 @@ package dev.cftriage.internal.evidence;
  */
 public interface Probe {
 
-    /** The probe kind as the report names it, e.g. {@code origin-tcp}. */
-    String name();
+    /** The probe kind: what the report names it and where its facts come from. */
+    ProbeKind kind();
 
     /** What is probed, as the report shows it, e.g. {@code 192.0.2.1:443}. */
     String target();

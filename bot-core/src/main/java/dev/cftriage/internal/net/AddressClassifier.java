@@ -1,10 +1,8 @@
 package dev.cftriage.internal.net;
 
-import java.net.Inet4Address;
+import inet.ipaddr.ipv6.IPv6Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +33,6 @@ final class AddressClassifier {
                     "240.0.0.0/4", "100::/64", "64:ff9b:1::/48", "2001::/23", "5f00::/16", "fec0::/10")),
                     AddressCategory.RESERVED));
     private static final CidrSet GLOBAL_UNICAST_V6 = CidrSet.parse(List.of("2000::/3"));
-    /**
-     * The well-known NAT64 prefix, whose last four bytes are the IPv4 address. The local-use prefix
-     * {@code 64:ff9b:1::/48} (RFC 8215) places it elsewhere and is never global: it is a reserved row of the table.
-     */
-    private static final CidrSet NAT64 = CidrSet.parse(List.of("64:ff9b::/96"));
-    private static final CidrSet SIX_TO_FOUR = CidrSet.parse(List.of("2002::/16"));
-    private static final CidrSet IPV4_COMPATIBLE = CidrSet.parse(List.of("::/96"));
 
     private final CloudflareRanges cloudflare;
 
@@ -63,7 +54,7 @@ final class AddressClassifier {
             InetAddress embedded = embeddedIpv4(v6);
             if (embedded != null) {
                 AddressCategory inner = special(embedded);
-                boolean mapped = isMapped(v6.getAddress());
+                boolean mapped = new IPv6Address(v6).isIPv4Mapped();
                 return mapped || !inner.routable() ? inner : AddressCategory.RESERVED;
             }
         }
@@ -78,35 +69,23 @@ final class AddressClassifier {
         return AddressCategory.PUBLIC;
     }
 
-    /** The IPv4 address an IPv6 translation or transition form carries, or null when it carries none. */
+    /**
+     * The IPv4 address an IPv6 translation or transition form carries, or null when it carries none: IPv4-mapped
+     * ({@code ::ffff:0:0/96}), the well-known NAT64 prefix ({@code 64:ff9b::/96}; the local-use {@code 64:ff9b:1::/48}
+     * of RFC 8215 places it elsewhere and is never global: it is a reserved row of the table), 6to4
+     * ({@code 2002::/16}) and IPv4-compatible ({@code ::/96} but for {@code ::} and {@code ::1}).
+     */
     static InetAddress embeddedIpv4(Inet6Address v6) {
-        byte[] b = v6.getAddress();
-        if (isMapped(b) || NAT64.contains(v6)) {
-            return v4(Arrays.copyOfRange(b, 12, 16));
+        IPv6Address address = new IPv6Address(v6);
+        if (address.isIPv4Mapped() || address.isWellKnownIPv4Translatable()) {
+            return address.getEmbeddedIPv4Address().toInetAddress();
         }
-        if (SIX_TO_FOUR.contains(v6)) {
-            return v4(Arrays.copyOfRange(b, 2, 6));
+        if (address.is6To4()) {
+            return address.get6To4IPv4Address().toInetAddress();
         }
-        if (IPV4_COMPATIBLE.contains(v6) && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] & 0xfe) == 0)) {
-            return v4(Arrays.copyOfRange(b, 12, 16));
+        if (address.isIPv4Compatible() && !address.isLoopback() && !address.isZero()) {
+            return address.getEmbeddedIPv4Address().toInetAddress();
         }
         return null;
-    }
-
-    private static boolean isMapped(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-    }
-
-    private static Inet4Address v4(byte[] four) {
-        try {
-            return (Inet4Address) InetAddress.getByAddress(four);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("four bytes are always an IPv4 address", e);
-        }
     }
 }

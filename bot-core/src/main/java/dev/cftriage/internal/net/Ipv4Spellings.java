@@ -1,77 +1,48 @@
 package dev.cftriage.internal.net;
 
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
  * Reads an IPv4 address in any spelling {@code inet_aton} and browsers accept: one to four parts separated by
  * dots, each decimal, octal (leading {@code 0}) or hex ({@code 0x}), the last part filling the remaining bytes
- * ({@code 127.1}, {@code 2130706433}, {@code 0x7f.0.0.1}, {@code 017700000001}).
+ * ({@code 127.1}, {@code 2130706433}, {@code 0x7f.0.0.1}, {@code 017700000001}). The ipaddress library does the
+ * reading; only ASCII digits, hex letters, {@code x} and dots are let through to it, and a bare {@code 0x} part reads
+ * as 0, as browsers read it. Stateless and thread-safe.
  */
 final class Ipv4Spellings {
+    /** One address in {@code inet_aton} form: no range, wildcard, prefix, mask or IPv6. */
+    private static final IPAddressStringParameters INET_ATON = new IPAddressStringParameters.Builder()
+            .allowEmpty(false).allowAll(false).allowPrefix(false).allowMask(false).allowIPv6(false)
+            .allowSingleSegment(true).allowWildcardedSeparator(false).setRangeOptions(RangeParameters.NO_RANGE)
+            .getIPv4AddressParametersBuilder()
+            .allow_inet_aton(true).allow_inet_aton_hex(true).allow_inet_aton_octal(true)
+            .allow_inet_aton_joined_segments(true).allow_inet_aton_leading_zeros(true)
+            .allow_inet_aton_extraneous_digits(false).allowBinary(false)
+            .allowLeadingZeros(true).allowUnlimitedLeadingZeros(true)
+            .getParentBuilder().toParams();
+    /** A part that is only the hex prefix. */
+    private static final Pattern BARE_HEX_PREFIX = Pattern.compile("(?<=^|\\.)0[xX](?=\\.|$)");
+
     private Ipv4Spellings() {
     }
 
     /** The address, or null when the text is not an IPv4 address in any spelling. */
     static InetAddress parse(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length > 4) {
-            return null;
-        }
-        long[] values = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            long v = part(parts[i]);
-            if (v < 0) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+                    || c == 'x' || c == 'X' || c == '.';
+            if (!allowed) {
                 return null;
             }
-            values[i] = v;
         }
-        long address = 0;
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (values[i] > 255) {
-                return null;
-            }
-            address |= values[i] << (8 * (3 - i));
-        }
-        long last = values[parts.length - 1];
-        int lastBytes = 4 - (parts.length - 1);
-        if (last >= (1L << (8 * lastBytes))) {
-            return null;
-        }
-        address |= last;
-        byte[] bytes = {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            return null;
-        }
-    }
-
-    /** The value of one part, or -1 when it is not a number (or too long to be one). */
-    private static long part(String p) {
-        if (p.isEmpty() || p.length() > 12) {
-            return -1;
-        }
-        int radix = 10;
-        String digits = p;
-        if (p.startsWith("0x")) {
-            radix = 16;
-            digits = p.substring(2);
-            if (digits.isEmpty()) {
-                return 0;
-            }
-        } else if (p.length() > 1 && p.startsWith("0")) {
-            radix = 8;
-            digits = p.substring(1);
-        }
-        long v = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = Character.digit(digits.charAt(i), radix);
-            if (d < 0) {
-                return -1;
-            }
-            v = v * radix + d;
-        }
-        return v;
+        IPAddress address = new IPAddressString(BARE_HEX_PREFIX.matcher(text).replaceAll("0"), INET_ATON).getAddress();
+        return address == null || !address.isIPv4() || address.isMultiple() || address.isPrefixed()
+                ? null : address.toInetAddress();
     }
 }

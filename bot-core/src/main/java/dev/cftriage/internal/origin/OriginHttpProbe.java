@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.http.ProbeRequest;
 import dev.cftriage.internal.net.VettedAddress;
@@ -32,8 +33,8 @@ public final class OriginHttpProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "origin-http";
+    public ProbeKind kind() {
+        return ProbeKind.ORIGIN_HTTP;
     }
 
     @Override

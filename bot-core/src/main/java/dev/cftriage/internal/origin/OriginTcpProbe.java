@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TcpFacts;
 import dev.cftriage.internal.evidence.TcpOutcome;
 import dev.cftriage.internal.http.Causes;
@@ -39,8 +40,8 @@ public final class OriginTcpProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "origin-tcp";
+    public ProbeKind kind() {
+        return ProbeKind.ORIGIN_TCP;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TlsFacts;
 import dev.cftriage.internal.evidence.TlsOutcome;
 import dev.cftriage.internal.http.AcceptingTrustManager;
@@ -73,8 +74,8 @@ public final class OriginTlsProbe implements Probe {
     }
 
     @Override
-    public String name() {
-        return "origin-tls";
+    public ProbeKind kind() {
+        return ProbeKind.ORIGIN_TLS;
     }
 
     @Override

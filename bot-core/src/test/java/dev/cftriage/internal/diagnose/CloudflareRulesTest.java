@@ -10,6 +10,7 @@ import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
 import dev.cftriage.internal.evidence.Evidence;
 import dev.cftriage.internal.evidence.FactSource;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.internal.evidence.SslModeFacts;
@@ -33,7 +34,7 @@ class CloudflareRulesTest {
     private static ProbeResult records(String content, AddressCategory category, boolean allowed) {
         ApiDnsFacts facts = new ApiDnsFacts(HOST, "example.test", List.of(new ApiDnsFacts.Record("A", HOST, content, true,
                 new ClassifiedAddress(content, 4, category, allowed, allowed ? null : "refused"), null)));
-        return new ProbeResult("cf-api-dns", HOST, facts.verdict(), 5, facts.summary(), facts);
+        return new ProbeResult(ProbeKind.CF_API_DNS, HOST, facts.verdict(), 5, facts.summary(), facts);
     }
 
     @Test
@@ -58,7 +59,7 @@ class CloudflareRulesTest {
     @Test
     void aModeThatCannotGiveTheErrorPointsToAnOverride() {
         SslModeFacts flexible = new SslModeFacts("example.test", "flexible", null);
-        List<Cause> causes = diagnose(525, new ProbeResult("cf-api-ssl", HOST, ProbeStatus.OK, 3, flexible.summary(), flexible));
+        List<Cause> causes = diagnose(525, new ProbeResult(ProbeKind.CF_API_SSL, HOST, ProbeStatus.OK, 3, flexible.summary(), flexible));
 
         Cause mismatch = causes.stream().filter(c -> c.id().equals("ssl-mode-mismatch")).findFirst().orElseThrow();
         assertTrue(mismatch.verified());

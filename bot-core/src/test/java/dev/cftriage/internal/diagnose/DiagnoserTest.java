@@ -9,6 +9,7 @@ import dev.cftriage.internal.net.AddressCategory;
 import dev.cftriage.internal.net.ClassifiedAddress;
 import dev.cftriage.internal.parse.ParsedPaste;
 import dev.cftriage.internal.evidence.Evidence;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.internal.evidence.TcpFacts;
@@ -30,7 +31,7 @@ class DiagnoserTest {
 
     private static Evidence tcp(TcpOutcome outcome, int port) {
         TcpFacts facts = new TcpFacts(ORIGIN.address(), port, outcome, 12, outcome == TcpOutcome.UNREACHABLE ? "No route to host" : null);
-        return new Evidence(List.of(new ProbeResult("origin-tcp", ORIGIN.address() + ":" + port, facts.verdict(), 12,
+        return new Evidence(List.of(new ProbeResult(ProbeKind.ORIGIN_TCP, ORIGIN.address() + ":" + port, facts.verdict(), 12,
                 facts.summary(), facts)), List.of(ORIGIN), Instant.now(), List.of());
     }
 
@@ -86,8 +87,8 @@ class DiagnoserTest {
         TcpFacts timedOut = new TcpFacts(ORIGIN.address(), 443, TcpOutcome.TIMED_OUT, 4000, null);
         TcpFacts connected = new TcpFacts(ORIGIN.address(), 80, TcpOutcome.CONNECTED, 3, null);
         Evidence evidence = new Evidence(List.of(
-                new ProbeResult("origin-tcp", ORIGIN.address() + ":443", timedOut.verdict(), 4000, timedOut.summary(), timedOut),
-                new ProbeResult("origin-tcp", ORIGIN.address() + ":80", connected.verdict(), 3, connected.summary(), connected)),
+                new ProbeResult(ProbeKind.ORIGIN_TCP, ORIGIN.address() + ":443", timedOut.verdict(), 4000, timedOut.summary(), timedOut),
+                new ProbeResult(ProbeKind.ORIGIN_TCP, ORIGIN.address() + ":80", connected.verdict(), 3, connected.summary(), connected)),
                 List.of(ORIGIN), Instant.now(), List.of());
         List<Cause> causes = diagnose(522, evidence);
         assertEquals("origin-timeout", causes.get(0).id());

@@ -261,7 +261,7 @@ class DnsProbeTest {
         DnsProbe probe = new DnsProbe("WWW.Example.TEST.", DnsResolvers.parse(List.of(dns.address())), POLICY);
 
         assertEquals("www.example.test", probe.target());
-        assertEquals("dns", probe.name());
+        assertEquals("dns", probe.kind().id());
     }
 
     @Test

@@ -126,7 +126,7 @@ class EdgeProbeTest {
     void targetIsTheEdgeAddressAndPort() {
         EdgeProbe probe = probe();
 
-        assertEquals("edge", probe.name());
+        assertEquals("edge", probe.kind().id());
         assertEquals(edge.text() + ":8443", probe.target());
     }
 

@@ -3,6 +3,7 @@ package dev.cftriage.internal.engine;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeFacts;
+import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TcpFacts;
 import dev.cftriage.internal.evidence.TcpOutcome;
 import dev.cftriage.testing.Deadlines;
@@ -36,8 +37,8 @@ class OriginSlotsTest {
     /** A probe that holds its slot until the gate opens, counting how many run at once. */
     private record Gated(CountDownLatch gate, AtomicInteger running, AtomicInteger peak) implements Probe {
         @Override
-        public String name() {
-            return "gated";
+        public ProbeKind kind() {
+            return ProbeKind.ORIGIN_TCP;
         }
 
         @Override
@@ -115,8 +116,8 @@ class OriginSlotsTest {
         VettedAddress origin = VettedLoopback.next();
         Probe failing = new Probe() {
             @Override
-            public String name() {
-                return "failing";
+            public ProbeKind kind() {
+                return ProbeKind.ORIGIN_TCP;
             }
 
             @Override

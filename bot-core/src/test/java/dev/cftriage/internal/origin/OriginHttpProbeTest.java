@@ -259,7 +259,7 @@ class OriginHttpProbeTest {
     void targetIsTheAddressAndPort() {
         OriginHttpProbe probe = probe(2096, "/");
 
-        assertEquals("origin-http", probe.name());
+        assertEquals("origin-http", probe.kind().id());
         assertEquals(address.text() + ":2096", probe.target());
     }
 

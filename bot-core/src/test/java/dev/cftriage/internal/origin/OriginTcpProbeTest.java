@@ -85,7 +85,7 @@ class OriginTcpProbeTest {
 
         OriginTcpProbe probe = new OriginTcpProbe(address, 2052);
 
-        assertEquals("origin-tcp", probe.name());
+        assertEquals("origin-tcp", probe.kind().id());
         assertEquals(address.text() + ":2052", probe.target());
     }
 

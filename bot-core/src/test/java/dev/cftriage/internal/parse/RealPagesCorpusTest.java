@@ -43,7 +43,7 @@ class RealPagesCorpusTest {
 
     @BeforeAll
     static void startOfflineEngine() {
-        offline = CfTriage.create(TriageConfig.defaults().withOffline(true));
+        offline = CfTriage.create(TriageConfig.defaults().toBuilder().offline(true).build());
     }
 
     @AfterAll

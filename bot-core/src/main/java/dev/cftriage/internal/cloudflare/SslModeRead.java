@@ -1,6 +1,5 @@
 package dev.cftriage.internal.cloudflare;
 
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.SslModeFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
@@ -8,30 +7,12 @@ import dev.cftriage.internal.evidence.ZoneFacts;
 /**
  * Reads the zone's SSL/TLS mode ({@code settings/ssl}) and whether automatic mode picks it
  * ({@code settings/ssl_automatic_mode}, {@code auto} or {@code custom}; unknown when the API does not say)
- * ({@code cf-api-ssl}). Immutable and thread-safe.
+ * ({@code cf-api-ssl}). Stateless.
  */
-final class SslModeProbe implements Probe {
-    private final CloudflareApi api;
-    private final String host;
-
-    SslModeProbe(CloudflareApi api, String host) {
-        this.api = api;
-        this.host = host;
-    }
+final class SslModeRead implements ApiRead {
 
     @Override
-    public String name() {
-        return "cf-api-ssl";
-    }
-
-    @Override
-    public String target() {
-        return host;
-    }
-
-    @Override
-    public SslModeFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "no SSL mode to read");
+    public SslModeFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
         var automatic = api.setting(zone.zoneId(), "ssl_automatic_mode").handle((v, e) -> e == null ? v : null);
         String mode = Answers.await(api.setting(zone.zoneId(), "ssl"), context, "the SSL mode lookup");
         String auto = Answers.await(automatic, context, "the automatic SSL mode lookup");

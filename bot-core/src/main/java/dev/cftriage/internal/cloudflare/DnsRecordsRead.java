@@ -6,7 +6,6 @@ import dev.cftriage.internal.net.ClassifiedAddress;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ZoneFacts;
 import dev.cftriage.internal.net.AddressPolicy;
@@ -29,46 +28,31 @@ import java.util.regex.Pattern;
  * records (classified by the address policy, not connected to), DNS-only records, and tunnel CNAMEs. Immutable
  * and thread-safe.
  */
-final class DnsRecordsProbe implements Probe {
+final class DnsRecordsRead implements ApiRead {
     private static final Set<String> TYPES = Set.of("A", "AAAA", "CNAME");
     private static final Pattern TUNNEL = Pattern.compile("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
             + "\\.cfargotunnel\\.com\\.?$");
 
-    private final CloudflareApi api;
-    private final String host;
     private final AddressPolicy policy;
 
-    DnsRecordsProbe(CloudflareApi api, String host, AddressPolicy policy) {
-        this.api = api;
-        this.host = host;
+    DnsRecordsRead(AddressPolicy policy) {
         this.policy = policy;
     }
 
     @Override
-    public String name() {
-        return "cf-api-dns";
-    }
-
-    @Override
-    public String target() {
-        return host;
-    }
-
-    @Override
-    public ApiDnsFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "no DNS records to read");
-        JsonNode records = Answers.await(api.dnsRecords(zone.zoneId(), host), context, "the DNS records lookup");
+    public ApiDnsFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
+        JsonNode records = Answers.await(api.dnsRecords(zone.zoneId(), zone.host()), context, "the DNS records lookup");
         List<ApiDnsFacts.Record> kept = new ArrayList<>();
         for (JsonNode record : records) {
             String type = record.path("type").asText("");
             if (TYPES.contains(type)) {
                 String content = record.path("content").asText("");
-                kept.add(new ApiDnsFacts.Record(type, record.path("name").asText(host), content,
+                kept.add(new ApiDnsFacts.Record(type, record.path("name").asText(zone.host()), content,
                         record.path("proxied").asBoolean(false), type.equals("CNAME") ? null : classify(content),
                         type.equals("CNAME") ? tunnelId(content) : null));
             }
         }
-        return new ApiDnsFacts(host, zone.zoneName(), kept);
+        return new ApiDnsFacts(zone.host(), zone.zoneName(), kept);
     }
 
     private ClassifiedAddress classify(String content) {

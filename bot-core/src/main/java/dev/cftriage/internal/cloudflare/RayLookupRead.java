@@ -1,7 +1,6 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.RayFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
@@ -15,12 +14,10 @@ import java.time.format.DateTimeParseException;
  * origin address, the data centre and the timings. The window is 15 minutes either side of the paste's time, or
  * the last day when the paste has none. The data is sampled: not found is inconclusive. Immutable and thread-safe.
  */
-final class RayLookupProbe implements Probe {
+final class RayLookupRead implements ApiRead {
     private static final Duration AROUND = Duration.ofMinutes(15);
     private static final Duration RECENT = Duration.ofDays(1);
 
-    private final CloudflareApi api;
-    private final String host;
     private final String rayId;
     private final Instant time;
     private final Instant now;
@@ -29,27 +26,14 @@ final class RayLookupProbe implements Probe {
      * @param time when the paste says the error happened, or null
      * @param now the current time, the end of the window when the paste has no time
      */
-    RayLookupProbe(CloudflareApi api, String host, String rayId, Instant time, Instant now) {
-        this.api = api;
-        this.host = host;
+    RayLookupRead(String rayId, Instant time, Instant now) {
         this.rayId = rayId;
         this.time = time;
         this.now = now;
     }
 
     @Override
-    public String name() {
-        return "cf-api-ray";
-    }
-
-    @Override
-    public String target() {
-        return rayId;
-    }
-
-    @Override
-    public RayFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "the Ray ID cannot be looked up");
+    public RayFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
         Instant end = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         Instant since = time == null ? end.minus(RECENT) : time.minus(AROUND);
         Instant until = time == null ? end : time.plus(AROUND);

@@ -1,7 +1,6 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.TunnelFacts;
 import dev.cftriage.internal.evidence.ZoneFacts;
@@ -18,32 +17,17 @@ import java.util.concurrent.CompletableFuture;
  * Compares the tunnel a host's CNAME names ({@code <uuid>.cfargotunnel.com}) with the account's tunnels and counts
  * the connections its cloudflared connectors hold ({@code cf-api-tunnel}). Immutable and thread-safe.
  */
-final class TunnelProbe implements Probe {
-    private final CloudflareApi api;
-    private final String host;
+final class TunnelRead implements ApiRead {
     private final String tunnelId;
 
-    TunnelProbe(CloudflareApi api, String host, String tunnelId) {
-        this.api = api;
-        this.host = host;
+    TunnelRead(String tunnelId) {
         this.tunnelId = tunnelId;
     }
 
     @Override
-    public String name() {
-        return "cf-api-tunnel";
-    }
-
-    @Override
-    public String target() {
-        return tunnelId;
-    }
-
-    @Override
-    public TunnelFacts run(ProbeContext context) throws InterruptedException {
-        ZoneFacts zone = ZoneProbe.require(api, host, context, "its tunnels cannot be read");
+    public TunnelFacts read(CloudflareApi api, ZoneFacts zone, ProbeContext context) throws InterruptedException {
         if (zone.accountId() == null) {
-            throw new CloudflareServiceException("the zone of " + host + " names no account: its tunnels cannot be read");
+            throw new CloudflareServiceException("the zone of " + zone.host() + " names no account: its tunnels cannot be read");
         }
         CompletableFuture<JsonNode> connectors = api.tunnelConnections(zone.accountId(), tunnelId);
         JsonNode tunnel = null;
@@ -54,7 +38,7 @@ final class TunnelProbe implements Probe {
             }
         }
         if (tunnel == null) {
-            return new TunnelFacts(host, tunnelId, false, null, null, 0, List.of());
+            return new TunnelFacts(zone.host(), tunnelId, false, null, null, 0, List.of());
         }
         List<String> colos = new ArrayList<>();
         try {
@@ -62,7 +46,7 @@ final class TunnelProbe implements Probe {
         } catch (CloudflareServiceException e) {
             tunnel.path("connections").forEach(c -> colos.add(c.path("colo_name").asText()));
         }
-        return new TunnelFacts(host, tunnelId, true, tunnel.path("name").asText(null), tunnel.path("status").asText(null),
+        return new TunnelFacts(zone.host(), tunnelId, true, tunnel.path("name").asText(null), tunnel.path("status").asText(null),
                 colos.size(), colos.stream().distinct().toList());
     }
 }
