@@ -23,6 +23,9 @@ public record ChatFailure(Kind kind, String line) {
     /** The user's line when a button's report is no longer remembered and cannot be rebuilt. */
     static final String FORGOTTEN = "I no longer have this report; run the command again.";
 
+    /** The user's line when the platform did not say where the request was made, so there is nowhere to answer. */
+    static final String NOWHERE = "cf-triage cannot tell where this was asked, so it cannot answer there.";
+
     /** What went wrong. */
     public enum Kind {
         /** Every triage slot is taken, or the bot's own queue is full. */
@@ -67,9 +70,9 @@ public record ChatFailure(Kind kind, String line) {
         return new ChatFailure(Kind.BUSY, OVERLOADED);
     }
 
-    /** Bad input the adapter found itself (a form field, a button value). */
-    public static ChatFailure badInput(String line) {
-        return new ChatFailure(Kind.BAD_INPUT, line);
+    /** The platform did not say where the request was made (no channel), so the answer has nowhere to go. */
+    public static ChatFailure nowhere() {
+        return new ChatFailure(Kind.BAD_INPUT, NOWHERE);
     }
 
     /**

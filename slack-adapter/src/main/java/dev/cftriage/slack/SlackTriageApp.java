@@ -54,8 +54,6 @@ final class SlackTriageApp implements AutoCloseable {
     static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]` (or `/cftriage` "
             + "alone for a form), or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: "
             + "`@cf-triage 522 example.com`.";
-    /** The command's answer when Slack did not say where it was typed (no channel or response_url). */
-    static final String NOWHERE = "cf-triage cannot tell where this command was typed, so it cannot answer there.";
 
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
 
@@ -151,7 +149,7 @@ final class SlackTriageApp implements AutoCloseable {
             return ackWith(ctx, USAGE);
         }
         if (p.getChannelId() == null || p.getResponseUrl() == null) {
-            return ackWith(ctx, NOWHERE);
+            return ackWith(ctx, ChatFailure.nowhere().line());
         }
         Optional<ChatFailure> refused = session.admit(p.getUserId(), p.getChannelId());
         if (refused.isPresent()) {
@@ -186,7 +184,7 @@ final class SlackTriageApp implements AutoCloseable {
             return ctx.ackWithErrors(form.errors());
         }
         if (form.channel() == null) {
-            return ctx.ackWithErrors(Map.of(TriageModal.HOST, NOWHERE));
+            return ctx.ackWithErrors(Map.of(TriageModal.HOST, ChatFailure.nowhere().line()));
         }
         Optional<ChatFailure> refused = session.admit(req.getPayload().getUser().getId(), form.channel());
         if (refused.isPresent()) {
@@ -294,7 +292,7 @@ final class SlackTriageApp implements AutoCloseable {
         try {
             request = ReportButtons.request(value).asFresh();
         } catch (BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            deliver(reply, BlockKitRenderer.notice(session.forgotten().line()), false);
             return;
         }
         triage(request, report -> {
