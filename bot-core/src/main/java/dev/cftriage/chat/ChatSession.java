@@ -7,7 +7,6 @@ import dev.cftriage.report.TriageReport;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * its transport and its widgets. Keys are prefixed with the platform, so that Slack and Discord never share an
  * allowance, a delivery id or a remembered report.
  *
- * <p>Thread-safe. {@link #triage} never blocks and its future never fails. Time (delivery and report expiry, the
- * evidence's age) comes from the injected clock; the wait limit is measured by the JDK's scheduler.
+ * <p>Thread-safe. {@link #triage} never blocks and its future never fails. Delivery and report expiry follow the
+ * injected clock; the wait limit is measured by the JDK's scheduler.
  */
 public final class ChatSession {
     /** How long a triage may take beyond the engine's own budget before the user hears the bot gave up. */
@@ -47,7 +46,6 @@ public final class ChatSession {
     private final String platform;
     private final ChatBackend backend;
     private final ReportMemory memory;
-    private final Clock clock;
     private final Duration wait;
     private final Cache<String, Boolean> deliveries;
 
@@ -57,14 +55,14 @@ public final class ChatSession {
      * @param platform the platform's name, prefixed to every key ({@code slack}, {@code discord} …)
      * @param backend the engine as the bot uses it
      * @param memory where the reports behind the buttons are kept
-     * @param clock the time for expiry and the evidence's age
+     * @param clock the time for expiry
      * @param wait how long one triage may take before the user hears that the bot gave up
      */
     public ChatSession(String platform, ChatBackend backend, ReportMemory memory, Clock clock, Duration wait) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.backend = Objects.requireNonNull(backend, "backend");
         this.memory = Objects.requireNonNull(memory, "memory");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
         if (wait.isNegative() || wait.isZero()) {
             throw new IllegalArgumentException("the wait limit must be positive");
         }
@@ -172,15 +170,5 @@ public final class ChatSession {
     /** How much of a report goes on the first screen. */
     public FirstScreen firstScreen() {
         return FirstScreen.CHAT;
-    }
-
-    /** The current time, for the evidence's age. */
-    public Instant now() {
-        return clock.instant();
-    }
-
-    /** The wait limit of one triage. */
-    public Duration waitLimit() {
-        return wait;
     }
 }

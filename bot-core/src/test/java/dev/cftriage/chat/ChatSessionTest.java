@@ -160,12 +160,6 @@ class ChatSessionTest {
         assertNotEquals(0, codes.size());
     }
 
-    @Test
-    void theSessionTellsTheTimeOfItsClock() {
-        clock.advance(Duration.ofSeconds(42));
-        assertEquals(START.plusSeconds(42), session.now());
-    }
-
     private static ChatFailure failure(TriageOutcome outcome) {
         return assertInstanceOf(TriageOutcome.Failed.class, outcome).failure();
     }
