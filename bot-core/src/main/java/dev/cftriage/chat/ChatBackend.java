@@ -1,13 +1,9 @@
 package dev.cftriage.chat;
 
-import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * What a chat adapter needs from bot-core, in one place: admission, triage, paste detection, report comparison
@@ -30,20 +26,6 @@ public interface ChatBackend {
 
     /** The text to hand Cloudflare support. */
     String supportBundle(TriageReport report);
-
-    /**
-     * The one line to show the user for a failed {@link #submit}: the message of a {@link BusyException} or a
-     * {@link BadInputException}, found inside any {@link CompletionException} or {@link ExecutionException}. Empty
-     * for any other failure, which is a bug the adapter should log. Never null; never throws.
-     */
-    default Optional<String> userMessage(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof BusyException || cause instanceof BadInputException
-                ? Optional.ofNullable(cause.getMessage()) : Optional.empty();
-    }
 
     /** The backend over bot-core's service. */
     static ChatBackend of(TriageService service) {

@@ -11,12 +11,14 @@ import java.util.List;
  */
 public record CommandCode(int code, String title) {
 
-    /**
-     * The codes with a command of their own, in the catalog's order. Reads the bundled catalog on each call, so
-     * callers keep the list.
-     */
+    /** The codes with a command of their own, in the catalog's order; the bundled catalog is read once. */
     public static List<CommandCode> all() {
-        return ErrorCatalog.load().commandCodes().stream().map(entry -> new CommandCode(entry.code(), entry.title()))
-                .toList();
+        return Loaded.CODES;
+    }
+
+    /** Reads the catalog on first use. */
+    private static final class Loaded {
+        static final List<CommandCode> CODES = ErrorCatalog.load().commandCodes().stream()
+                .map(entry -> new CommandCode(entry.code(), entry.title())).toList();
     }
 }

@@ -1,6 +1,6 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +55,8 @@ final class DiscordBot implements AutoCloseable {
      *
      * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
      */
-    static DiscordBot start(DiscordSettings settings, ChatBackend backend) {
-        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings));
+    static DiscordBot start(DiscordSettings settings, ChatSession session) {
+        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(session, settings));
         bot.connect(settings.messageContent());
         return bot;
     }

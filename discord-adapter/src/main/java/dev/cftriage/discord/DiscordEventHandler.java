@@ -1,19 +1,16 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.CommandCode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.ChatFailure;
+import dev.cftriage.chat.ChatSession;
+import dev.cftriage.chat.CommandCode;
+import dev.cftriage.chat.ReportMemory;
+import dev.cftriage.chat.TriageOutcome;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.chat.Admission;
-import dev.cftriage.chat.BusyException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Optional;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -36,12 +33,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Discord events into triages and triage reports into Discord messages: slash commands, the "Triage this
- * error" message command, pasted errors in support channels, and the "Re-run probes" and "Support bundle" buttons.
- * Every interaction is acknowledged at once (the triage runs on the service's threads); rate limits, "busy" and bad
- * input are answered with an ephemeral line. Each report shown is kept in a bounded cache under a random key that
- * its buttons carry. An interaction or message delivered again (the gateway replays dispatches after a resume) is
- * ignored: the ids seen in the last hour are remembered, up to a bound.
+ * Discord's transport and widgets: turns Discord events into triages and reports into Discord messages (slash
+ * commands, the "Triage this error" message command, pasted errors in support channels, and the "Re-run probes",
+ * "Show all causes" and "Support bundle" buttons). What every chat platform shares (deliveries handled once, the
+ * reports behind the buttons, admission, the wait limit, every failure's wording, the first screen's size) is the
+ * {@link ChatSession}'s. Every interaction is acknowledged at once (the triage runs on the service's threads); rate
+ * limits, "busy" and bad input are answered with an ephemeral line. A report's buttons carry the key it is
+ * remembered under.
  *
  * <p>Nothing waits on the gateway's event thread: a support channel's message passes a cheap {@link PasteScreen}
  * there, and the paste parser runs later on {@link PasteDetection}'s bounded workers. Every message sent or edited
@@ -50,40 +48,27 @@ import org.slf4j.LoggerFactory;
  */
 final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable {
     /** The codes that have their own slash command. */
-    static final List<CommandCode> CODES = CommandCode.all();
+    static final List<CommandCode> CODES = ChatSession.commandCodes();
     static final String GENERAL_COMMAND = "cftriage";
     static final String MESSAGE_COMMAND = "Triage this error";
-    /** Button ids are these prefixes plus the report's key in the cache (Discord allows 100 characters). */
+    /** Button ids are these prefixes plus the report's key in the session (Discord allows 100 characters). */
     static final String RERUN = "cftriage:rerun:";
+    static final String CAUSES = "cftriage:causes:";
     static final String BUNDLE = "cftriage:bundle:";
-    static final String FORGOTTEN = "I no longer have this report; run /cftriage again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordEventHandler.class);
     private static final int THREAD_NAME_MAX = 100;
 
-    /** A request and the report shown for it. */
-    private record Shown(TriageRequest request, TriageReport report) {
-    }
-
-    private final ChatBackend backend;
+    private final ChatSession session;
     private final DiscordSettings settings;
     private final PasteDetection detection;
-    private final Cache<String, Shown> shown = Caffeine.newBuilder()
-            .maximumSize(5_000)
-            .expireAfterWrite(Duration.ofDays(1))
-            .build();
-    /** Interaction and message ids already handled; a replayed dispatch finds its id here. */
-    private final Cache<String, Boolean> handled = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofHours(1))
-            .build();
 
-    DiscordEventHandler(ChatBackend backend, DiscordSettings settings) {
-        this(backend, settings, new PasteDetection());
+    DiscordEventHandler(ChatSession session, DiscordSettings settings) {
+        this(session, settings, new PasteDetection());
     }
 
-    DiscordEventHandler(ChatBackend backend, DiscordSettings settings, PasteDetection detection) {
-        this.backend = backend;
+    DiscordEventHandler(ChatSession session, DiscordSettings settings, PasteDetection detection) {
+        this.session = session;
         this.settings = settings;
         this.detection = detection;
     }
@@ -110,7 +95,7 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         String name = event.getName();
         Integer code = CODES.stream().map(CommandCode::code).filter(c -> name.equals("cf" + c)).findFirst()
                 .orElse(null);
-        if ((code == null && !name.equals(GENERAL_COMMAND)) || !firstDelivery(event.getId())) {
+        if ((code == null && !name.equals(GENERAL_COMMAND)) || !session.firstDelivery(event.getId())) {
             return;
         }
         String target = event.getOption("target", "", OptionMapping::getAsString);
@@ -120,7 +105,7 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
 
     @Override
     public void onMessageContextInteraction(MessageContextInteractionEvent event) {
-        if (!event.getName().equals(MESSAGE_COMMAND) || !firstDelivery(event.getId())) {
+        if (!event.getName().equals(MESSAGE_COMMAND) || !session.firstDelivery(event.getId())) {
             return;
         }
         String text = event.getTarget().getContentRaw();
@@ -135,20 +120,25 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
-        boolean rerun = id.startsWith(RERUN);
-        if ((!rerun && !id.startsWith(BUNDLE)) || !firstDelivery(event.getId())) {
+        String prefix = id.startsWith(RERUN) ? RERUN : id.startsWith(CAUSES) ? CAUSES : id.startsWith(BUNDLE) ? BUNDLE
+                : null;
+        if (prefix == null || !session.firstDelivery(event.getId())) {
             return;
         }
-        Shown last = shown.getIfPresent(id.substring(rerun ? RERUN.length() : BUNDLE.length()));
-        if (last == null) {
-            NoMentions.of(event.reply(FORGOTTEN)).setEphemeral(true).queue();
-        } else if (!rerun) {
-            byte[] bundle = backend.supportBundle(last.report()).getBytes(StandardCharsets.UTF_8);
+        Optional<ReportMemory.Remembered> last = session.recall(id.substring(prefix.length()));
+        if (last.isEmpty()) {
+            NoMentions.of(event.reply(DiscordMarkdown.text(session.forgotten().line()))).setEphemeral(true).queue();
+        } else if (prefix.equals(BUNDLE)) {
+            byte[] bundle = session.supportBundle(last.get().report()).getBytes(StandardCharsets.UTF_8);
             NoMentions.of(event.reply("Attach this file to your Cloudflare support ticket."))
                     .addFiles(FileUpload.fromData(bundle, "cf-triage-support-bundle.txt"))
                     .setEphemeral(true).queue();
+        } else if (prefix.equals(CAUSES)) {
+            List<String> causes = EmbedRenderer.allCauses(last.get().report());
+            NoMentions.of(event.reply(causes.get(0))).setEphemeral(true).queue(hook -> causes.subList(1, causes.size())
+                    .forEach(more -> NoMentions.of(hook.sendMessage(more)).setEphemeral(true).queue()));
         } else {
-            answer(event, last.request().asFresh(), last.report());
+            answer(event, last.get().request().asFresh(), last.get().report());
         }
     }
 
@@ -168,23 +158,23 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
 
     /** On a paste detection worker: triages the message in a new thread on it when the parser sees an error. */
     private void triageIfError(MessageReceivedEvent event, Message message, String text) {
-        if (!backend.describesError(PasteScreen.screenedPart(text)) || !firstDelivery(message.getId())) {
+        if (!session.describesError(PasteScreen.screenedPart(text)) || !session.firstDelivery(message.getId())) {
             return;
         }
-        Admission admission = backend.admit(userKey(event.getAuthor().getId()), channelKey(event.getChannel().getId()));
-        if (admission instanceof Admission.Limited limited) {
-            LOG.info("pasted error in channel {} not triaged: {}", event.getChannel().getId(), limited.message());
+        Optional<ChatFailure> refused = session.admit(event.getAuthor().getId(), event.getChannel().getId());
+        if (refused.isPresent()) {
+            LOG.info("pasted error in channel {} not triaged: {}", event.getChannel().getId(), refused.get().line());
             return;
         }
         TriageRequest request = TriageRequest.of(text);
-        backend.submit(request).whenComplete((report, error) -> {
-            if (error != null) {
-                String line = userLine(error);
-                if (line != null && isBusy(error)) {
-                    NoMentions.of(message.reply(DiscordMarkdown.text(line))).queue();
+        session.triage(request).thenAccept(outcome -> {
+            if (outcome instanceof TriageOutcome.Failed failed) {
+                if (failed.failure().worthTellingUnprompted()) {
+                    NoMentions.of(message.reply(DiscordMarkdown.text(failed.failure().line()))).queue();
                 }
                 return;
             }
+            TriageReport report = ((TriageOutcome.Answered) outcome).report();
             message.createThreadChannel(threadName(report)).queue(
                     thread -> post(thread, request, report),
                     failure -> LOG.warn("could not open a thread in channel {}: {}", event.getChannel().getId(),
@@ -192,33 +182,29 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         });
     }
 
-    /** True the first time this interaction or message id is seen; false for a delivery repeated by the gateway. */
-    private boolean firstDelivery(String id) {
-        return handled.asMap().putIfAbsent(id, Boolean.TRUE) == null;
-    }
-
     /**
-     * Acknowledges the interaction at once, runs the triage and replaces the deferred reply with the report; after
-     * a previous report (a re-run), the reply leads with what changed.
+     * Acknowledges the interaction at once, runs the triage and replaces the deferred reply with the report's first
+     * embed, its details following in a thread; after a previous report (a re-run), the embed leads with what
+     * changed.
      */
     private void answer(IReplyCallback event, TriageRequest request, TriageReport previous) {
-        Admission admission = backend.admit(userKey(event.getUser().getId()), channelKey(event.getChannelId()));
-        if (admission instanceof Admission.Limited limited) {
-            NoMentions.of(event.reply(limited.message())).setEphemeral(true).queue();
+        Optional<ChatFailure> refused = session.admit(event.getUser().getId(), event.getChannelId());
+        if (refused.isPresent()) {
+            NoMentions.of(event.reply(DiscordMarkdown.text(refused.get().line()))).setEphemeral(true).queue();
             return;
         }
         event.deferReply().queue();
         InteractionHook hook = event.getHook();
-        backend.submit(request).whenComplete((report, error) -> {
-            if (error != null) {
-                String line = userLine(error);
+        session.triage(request).thenAccept(outcome -> {
+            if (outcome instanceof TriageOutcome.Failed failed) {
                 hook.deleteOriginal().queue();
-                NoMentions.of(hook.sendMessage(line != null ? DiscordMarkdown.text(line)
-                        : "cf-triage failed unexpectedly; the error was logged.")).setEphemeral(true).queue();
+                NoMentions.of(hook.sendMessage(DiscordMarkdown.text(failed.failure().line()))).setEphemeral(true)
+                        .queue();
                 return;
             }
-            String top = previous == null ? null : EmbedRenderer.changesLead(backend.changes(previous, report));
-            EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top);
+            TriageReport report = ((TriageOutcome.Answered) outcome).report();
+            String top = previous == null ? null : EmbedRenderer.changesLead(session.changes(previous, report));
+            EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top, session.firstScreen());
             NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
                     .queue(sent -> detailsInThread(sent, report, rendered.details()));
         });
@@ -226,7 +212,7 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
 
     /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
     private void post(MessageChannel channel, TriageRequest request, TriageReport report) {
-        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null);
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null, session.firstScreen());
         NoMentions.of(channel.sendMessageEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
                 .queue(sent -> sendAll(channel, rendered.details()));
     }
@@ -253,13 +239,14 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
 
     /** Keeps the report for its buttons, before it is sent (a quick press must find it); returns its key. */
     private String remember(TriageRequest request, TriageReport report) {
-        String key = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, Character.MAX_RADIX);
-        shown.put(key, new Shown(request, report));
+        String key = session.newKey();
+        session.remember(key, request, report);
         return key;
     }
 
     private static ActionRow buttons(String key) {
         return ActionRow.of(Button.secondary(RERUN + key, "Re-run probes"),
+                Button.secondary(CAUSES + key, "Show all causes"),
                 Button.secondary(BUNDLE + key, "Support bundle"));
     }
 
@@ -273,27 +260,6 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
             name.append(' ').append(report.input().host());
         }
         return EmbedRenderer.clip(name.toString(), THREAD_NAME_MAX);
-    }
-
-    /** The one line to show the user for a failed triage, or null when the failure is a bug (then logged). */
-    private String userLine(Throwable error) {
-        return backend.userMessage(error).orElseGet(() -> {
-            LOG.error("triage failed", error);
-            return null;
-        });
-    }
-
-    /** True when the triage was not started because the service is busy (worth telling an unprompted paste). */
-    private static boolean isBusy(Throwable error) {
-        return error instanceof BusyException || error instanceof CompletionException && error.getCause() instanceof BusyException;
-    }
-
-    private static String userKey(String id) {
-        return "discord:user:" + id;
-    }
-
-    private static String channelKey(String id) {
-        return "discord:channel:" + id;
     }
 
     @Override

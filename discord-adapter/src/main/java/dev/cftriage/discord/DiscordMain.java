@@ -1,6 +1,7 @@
 package dev.cftriage.discord;
 
 import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
@@ -54,7 +55,8 @@ public final class DiscordMain {
         };
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, ChatBackend.of(service));
+            bot = DiscordBot.start(settings,
+                    ChatSession.create("discord", ChatBackend.of(service), engine.config().timeout()));
         } catch (InvalidTokenException e) {
             stop.run();
             err.println("cf-triage-discord: Discord refused DISCORD_TOKEN; copy the bot's token again (Bot → Reset Token)");

@@ -1,23 +1,24 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.Cause;
-import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.EdgeSummary;
 import dev.cftriage.report.Headlines;
-import dev.cftriage.report.ProbeLine;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
- * Renders a {@link TriageReport} as one Discord embed, within Discord's limits (title 256, description 4096,
- * 25 fields of 256/1024, footer 2048, 6000 in total), plus the full details as plain messages for a thread when
- * the embed had to leave something out. Stateless and thread-safe; never throws for a valid report.
+ * Maps a {@link ReportView} to Discord, deciding nothing about the report itself: the first embed holds the headline
+ * (its title), then Do this first, Why and Not checked as fields, at most {@link #MAX_FIRST_EMBED} characters in all;
+ * the details (context, the other candidates one line each, the probes with their phase bars, the SSL/TLS mode, the
+ * code's meaning, the steps) are plain messages for a thread, and every cause in full is shown on demand
+ * ({@link #allCauses}). Stateless and thread-safe; never throws for a valid report.
  *
  * <p>Every string a report holds may come from outside (the paste, a probed server's headers, certificate and
  * page, error strings), so each one enters the Markdown through {@link DiscordMarkdown}: as escaped text, or in a
@@ -25,15 +26,14 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * shows footers as plain text, so it is left as written. Cuts never split a surrogate pair, an escape or a code span.
  */
 final class EmbedRenderer {
-    /** Causes shown in the embed; the rest go to the details. */
-    static final int CAUSES_SHOWN = 3;
+    /** The most characters the first embed holds (title, description, fields and footer together). */
+    static final int MAX_FIRST_EMBED = 1500;
     /** A verified top cause at least this sure makes the report red. */
     static final double SURE = 0.7;
 
     private static final String ELLIPSIS = "…";
-    private static final String OWNER_STEPS = "What the site owner can do";
-    /** A field is added only while this much of the total is left (a full name and a useful value). */
-    private static final int FIELD_ROOM = MessageEmbed.TITLE_MAX_LENGTH + 64;
+    /** A field is added only while this much of the budget is left (its name and a useful value). */
+    private static final int FIELD_ROOM = 64;
 
     /** How bad the report looks, as the embed's colour. */
     enum Severity {
@@ -56,9 +56,8 @@ final class EmbedRenderer {
     /**
      * A rendered report.
      *
-     * @param embed the embed to send
-     * @param details the complete report as plain messages of at most 2000 characters each, for a thread; empty
-     *     when the embed shows everything
+     * @param embed the first embed to send
+     * @param details the details as plain messages of at most 2000 characters each, for a thread
      */
     record Rendered(MessageEmbed embed, List<String> details) {
     }
@@ -79,46 +78,41 @@ final class EmbedRenderer {
         return top != null && top.verified() && top.confidence() >= SURE ? Severity.RED : Severity.ORANGE;
     }
 
-    /** Renders the report; {@code lead} is a line put before the description (e.g. what changed), or null. */
-    static Rendered render(TriageReport report, String lead) {
-        Budget budget = new Budget();
-        EmbedBuilder embed = new EmbedBuilder()
-                .setColor(severity(report).rgb)
-                .setTimestamp(report.evidenceAt());
-        embed.setTitle(budget.take(title(report), MessageEmbed.TITLE_MAX_LENGTH));
-        embed.setFooter(budget.take(footer(report), MessageEmbed.TEXT_MAX_LENGTH));
-        String description = (lead == null ? "" : lead + "\n\n") + description(report);
-        embed.setDescription(budget.take(description, MessageEmbed.DESCRIPTION_MAX_LENGTH));
-
+    /**
+     * Renders the report's first embed and its details.
+     *
+     * @param lead a line put before the fields (what changed on a re-run), or null
+     */
+    static Rendered render(TriageReport report, String lead, FirstScreen screen) {
+        ReportView view = ReportView.of(report);
+        Budget budget = new Budget(MAX_FIRST_EMBED);
+        EmbedBuilder embed = new EmbedBuilder().setColor(severity(report).rgb).setTimestamp(report.evidenceAt());
+        embed.setTitle(budget.take(DiscordMarkdown.text(view.headline()), MessageEmbed.TITLE_MAX_LENGTH));
+        String footer = view.context().isEmpty() ? view.freshness() : view.context() + " · " + view.freshness();
+        embed.setFooter(budget.take(footer, Math.min(MessageEmbed.TEXT_MAX_LENGTH, budget.left() / 4)));
+        if (lead != null) {
+            embed.setDescription(budget.take(lead, Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, budget.left() / 3)));
+        }
         List<String[]> fields = new ArrayList<>();
-        List<Cause> causes = report.causes();
-        for (Cause cause : causes.subList(0, Math.min(CAUSES_SHOWN, causes.size()))) {
-            fields.add(new String[] {causeName(cause), causeText(cause)});
+        fields.add(new String[] {"Do this first", view.nextStep() == null
+                ? "Nothing to change yet; the details are in the thread." : DiscordMarkdown.text(view.nextStep())});
+        if (!view.why().isEmpty()) {
+            fields.add(new String[] {"Why", bullets(view.why())});
         }
-        if (!report.steps().owner().isEmpty()) {
-            fields.add(new String[] {OWNER_STEPS, numbered(report.steps().owner())});
+        if (!view.notChecked().isEmpty()) {
+            int shown = Math.min(screen.notChecked(), view.notChecked().size());
+            int hidden = view.notChecked().size() - shown;
+            fields.add(new String[] {"Not checked", bullets(view.notChecked().subList(0, shown))
+                    + (hidden > 0 ? "\n… and " + hidden + " more in the details" : "")});
         }
-        if (report.sslMode() != null) {
-            fields.add(new String[] {"SSL/TLS mode", sslMode(report)});
-        }
-        if (!report.probes().isEmpty()) {
-            fields.add(new String[] {"Probes", probesText(report.probeLines())});
-        }
-        if (!report.notes().isEmpty()) {
-            fields.add(new String[] {"Notes", bullets(report.notes())});
-        }
-        boolean complete = causes.size() <= CAUSES_SHOWN && !budget.clipped;
         for (String[] field : fields) {
-            if (embed.getFields().size() == MessageEmbed.MAX_FIELD_AMOUNT || budget.left() < FIELD_ROOM) {
-                complete = false;
+            if (budget.left() < FIELD_ROOM) {
                 break;
             }
             String name = budget.take(field[0], MessageEmbed.TITLE_MAX_LENGTH);
-            String value = budget.take(field[1], Math.min(MessageEmbed.VALUE_MAX_LENGTH, budget.left()));
-            embed.addField(name, value, false);
+            embed.addField(name, budget.take(field[1], Math.min(MessageEmbed.VALUE_MAX_LENGTH, budget.left())), false);
         }
-        complete &= !budget.clipped;
-        return new Rendered(embed.build(), complete ? List.of() : details(report));
+        return new Rendered(embed.build(), details(view, screen));
     }
 
     /** The lead line of a re-run: what changed since the previous report, or that nothing did. */
@@ -128,29 +122,61 @@ final class EmbedRenderer {
                 : "**Re-ran the probes; what changed:**\n" + bullets(changes);
     }
 
-    /** The whole report as plain text, cut into messages of at most 2000 characters. */
-    static List<String> details(TriageReport report) {
+    /**
+     * The details for a thread, cut into messages of at most 2000 characters: the context, the other candidates one
+     * line each, the probes, the SSL/TLS mode, the code's meaning and the owner's, visitor's and support's steps.
+     */
+    static List<String> details(ReportView view, FirstScreen screen) {
         StringBuilder text = new StringBuilder();
-        text.append("**").append(title(report)).append("**\n").append(description(report)).append('\n');
-        for (Cause cause : report.causes()) {
-            text.append("\n**").append(causeName(cause)).append("**\n").append(causeText(cause)).append('\n');
+        text.append("**Details: ").append(DiscordMarkdown.text(view.headline())).append("**\n");
+        String context = view.context().isEmpty() ? view.freshness() : view.context() + " · " + view.freshness();
+        text.append(DiscordMarkdown.text(context)).append('\n');
+        if (view.notChecked().size() > screen.notChecked()) {
+            text.append("\n**Not checked**\n").append(bullets(view.notChecked())).append('\n');
         }
-        if (report.sslMode() != null) {
-            text.append("\n**SSL/TLS mode**\n").append(sslMode(report)).append('\n');
+        if (!view.candidates().isEmpty()) {
+            text.append("\n**Other candidates**\n");
+            int shown = Math.min(screen.candidates(), view.candidates().size());
+            for (ReportView.Candidate c : view.candidates().subList(0, shown)) {
+                text.append("• _").append(c.certainty().label()).append(":_ ").append(DiscordMarkdown.text(c.cause().title()))
+                        .append(" — ").append(DiscordMarkdown.text(c.because())).append('\n');
+            }
+            int hidden = view.candidates().size() - shown;
+            if (hidden > 0) {
+                text.append("… and ").append(hidden).append(" more: press **Show all causes**\n");
+            }
         }
-        if (!report.probes().isEmpty()) {
-            text.append("\n**Probes**\n").append(probesText(report.probeLines())).append('\n');
+        if (!view.probes().isEmpty()) {
+            text.append("\n**Probes** (phases: r resolve · c connect · t tls · w waiting · x transfer)\n")
+                    .append(probesText(view.probes(), screen.probes())).append('\n');
         }
-        if (!report.steps().owner().isEmpty()) {
-            text.append("\n**" + OWNER_STEPS + "**\n").append(numbered(report.steps().owner())).append('\n');
+        if (view.sslMode() != null) {
+            text.append("\n**SSL/TLS mode**\n").append(DiscordMarkdown.text(view.sslMode())).append('\n');
         }
-        if (!report.steps().support().isEmpty()) {
-            text.append("\n**What to send Cloudflare support**\n").append(bullets(report.steps().support())).append('\n');
+        if (view.meaning() != null) {
+            text.append("\n**What ").append(view.code() == null ? "the error" : DiscordMarkdown.text(view.code()))
+                    .append(" means**\n").append(DiscordMarkdown.text(view.meaning())).append('\n');
         }
-        if (!report.notes().isEmpty()) {
-            text.append("\n**Notes**\n").append(bullets(report.notes())).append('\n');
-        }
+        steps(text, "What the site owner can do", numbered(view.steps().owner()));
+        steps(text, "What a visitor can do", numbered(view.steps().visitor()));
+        steps(text, "What to send Cloudflare support", bullets(view.steps().support()));
         return chunks(text.toString().strip(), Message.MAX_CONTENT_LENGTH);
+    }
+
+    /** Every cause in full, the verdict first, with its certainty, evidence and fix steps, as messages. */
+    static List<String> allCauses(TriageReport report) {
+        ReportView view = ReportView.of(report);
+        StringBuilder text = new StringBuilder();
+        Cause top = report.topCause();
+        int rank = 0;
+        if (top != null) {
+            cause(text, ++rank, top, view.certainty());
+        }
+        for (ReportView.Candidate c : view.candidates()) {
+            cause(text, ++rank, c.cause(), c.certainty());
+        }
+        return chunks(rank == 0 ? "No cause was found for this report." : text.toString().strip(),
+                Message.MAX_CONTENT_LENGTH);
     }
 
     /** Cuts text into pieces of at most {@code max} characters, at line ends where possible. */
@@ -218,88 +244,38 @@ final class EmbedRenderer {
         return inSpan && spanStart > from ? spanStart : cut;
     }
 
-    private static String title(TriageReport report) {
-        return DiscordMarkdown.text(Headlines.headline(report));
+    private static void steps(StringBuilder text, String title, String body) {
+        if (!body.isEmpty()) {
+            text.append("\n**").append(title).append("**\n").append(body).append('\n');
+        }
     }
 
-    private static String sslMode(TriageReport report) {
-        return DiscordMarkdown.text(Headlines.sslMode(report.sslMode()));
-    }
-
-    private static String description(TriageReport report) {
-        StringJoiner lines = new StringJoiner("\n");
-        String host = report.input().host();
-        if (host != null) {
-            lines.add("**Host** " + DiscordMarkdown.code(host));
-        }
-        CodeSummary code = report.code();
-        if (code != null && code.meaning() != null) {
-            lines.add(DiscordMarkdown.text(code.meaning()));
-        }
-        EdgeSummary edge = report.edge();
-        if (edge != null) {
-            lines.add("**Edge now** " + (edge.status() == null ? "no response" : "HTTP " + edge.status())
-                    + (edge.challenged() ? " (a challenge page, not an outage)" : ""));
-        }
-        if (!report.input().warnings().isEmpty()) {
-            lines.add("⚠ " + DiscordMarkdown.text(String.join("; ", report.input().warnings())));
-        }
-        if (report.verified()) {
-            String shared = report.evidenceAt().isBefore(report.startedAt()) ? " (shared from a recent run)" : "";
-            lines.add("Evidence collected <t:" + report.evidenceAt().getEpochSecond() + ":R>" + shared);
-        } else {
-            lines.add("Nothing could be probed: causes come from the error catalog only.");
-        }
-        return lines.toString();
-    }
-
-    private static String footer(TriageReport report) {
-        String context = Headlines.context(report);
-        return (context.isEmpty() ? "" : context + " · ") + "cf-triage in " + report.elapsedMs() + " ms";
-    }
-
-    private static String causeName(Cause cause) {
-        return String.format(Locale.ROOT, "%d%% %s %s", Math.round(cause.confidence() * 100),
-                cause.verified() ? "✅ verified ·" : "📖 from the catalog ·", DiscordMarkdown.text(cause.title()));
-    }
-
-    private static String causeText(Cause cause) {
-        StringJoiner text = new StringJoiner("\n");
-        if (cause.verified()) {
-            text.add("_confirmed by " + DiscordMarkdown.text(Headlines.confirmedBy(cause)) + "_");
-        }
+    private static void cause(StringBuilder text, int rank, Cause cause, ReportView.Certainty certainty) {
+        text.append("**").append(rank).append(". ").append(DiscordMarkdown.text(cause.title())).append("** — ")
+                .append(certainty.label()).append(cause.verified()
+                        ? ", confirmed by " + DiscordMarkdown.text(Headlines.confirmedBy(cause))
+                        : ", from the error's usual causes").append('\n');
         if (!cause.evidence().isEmpty()) {
-            text.add(bullets(cause.evidence()));
+            text.append(bullets(cause.evidence())).append('\n');
         }
         if (!cause.fix().isEmpty()) {
-            text.add("**Fix**").add(numbered(cause.fix()));
+            text.append("**Fix**\n").append(numbered(cause.fix())).append('\n');
         }
-        return text.length() == 0 ? "No details." : text.toString();
+        text.append('\n');
     }
 
-    private static String probesText(List<ProbeLine> probes) {
+    /** One line per probe: ✅/❌/➖, the probe, its target, the phase bar and the reason; the rest counted. */
+    private static String probesText(List<ReportView.ProbeRow> probes, int shown) {
         StringJoiner text = new StringJoiner("\n");
-        for (ProbeLine probe : probes) {
-            String ran = probe.ran() ? " (" + probe.durationMs() + " ms)" : "";
-            text.add(icon(probe.status()) + " " + DiscordMarkdown.code(probe.name()) + " ["
-                    + DiscordMarkdown.text(probe.source()) + "] " + DiscordMarkdown.text(probe.target()) + ran
+        for (ReportView.ProbeRow probe : probes.subList(0, Math.min(shown, probes.size()))) {
+            text.add(probe.symbol() + " " + DiscordMarkdown.code(probe.name()) + " " + DiscordMarkdown.text(probe.target())
+                    + (probe.phaseBar() == null ? "" : " " + DiscordMarkdown.code(probe.phaseBar()))
                     + (probe.reason() == null ? "" : ": " + DiscordMarkdown.text(probe.reason())));
-            if (probe.timings() != null) {
-                text.add("  ⏱ " + DiscordMarkdown.text(probe.timings()));
-            }
+        }
+        if (probes.size() > shown) {
+            text.add("… " + (probes.size() - shown) + " more probes in the support bundle");
         }
         return text.toString();
-    }
-
-    /** The icon of a probe status id; {@code error} and any status added later get the orange one. */
-    private static String icon(String status) {
-        return switch (status) {
-            case "ok" -> "🟢";
-            case "fail" -> "🔴";
-            case "skipped" -> "⚪";
-            case "blocked" -> "⛔";
-            default -> "🟠";
-        };
     }
 
     private static String bullets(List<String> lines) {
@@ -316,10 +292,13 @@ final class EmbedRenderer {
         return s.toString();
     }
 
-    /** What is left of the 6000-character total of one message's embeds; records whether anything was clipped. */
+    /** What is left of the characters an embed may hold. */
     private static final class Budget {
-        private int left = MessageEmbed.EMBED_MAX_LENGTH_BOT;
-        private boolean clipped;
+        private int left;
+
+        Budget(int total) {
+            this.left = total;
+        }
 
         int left() {
             return left;
@@ -327,7 +306,6 @@ final class EmbedRenderer {
 
         String take(String text, int max) {
             String out = clip(text, Math.min(max, left));
-            clipped |= out.length() < text.length();
             left -= out.length();
             return out;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.Cause;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.chat.Admission;
 import dev.cftriage.chat.BusyException;
@@ -77,12 +78,12 @@ class DiscordBotTest {
         assertEquals(5, deferred.json().path("type").asInt(), "a deferred channel message");
         JsonNode report = fake.await("PATCH", FakeDiscord.originalPath(interaction), WAIT).json();
         JsonNode embed = report.path("embeds").path(0);
-        assertEquals("523 Origin is unreachable — example.com: The origin's address is unroutable", embed.path("title").asText());
+        assertEquals(ReportView.of(SampleReports.report(0.9, true, 523)).headline(), embed.path("title").asText());
+        assertEquals("Do this first", embed.path("fields").path(0).path("name").asText());
         assertEquals(0xD93F3F, embed.path("color").asInt());
         assertTrue(report.findValuesAsText("custom_id").stream().allMatch(id -> id.length() <= 100), "Discord's limit");
-        assertEquals(2, report.findValuesAsText("custom_id").stream()
-                .filter(id -> id.startsWith(DiscordEventHandler.RERUN) || id.startsWith(DiscordEventHandler.BUNDLE)).count(),
-                "the report carries its two buttons");
+        assertEquals(List.of("Re-run probes", "Show all causes", "Support bundle"), report.findValuesAsText("label"),
+                "the report carries its three buttons");
         assertEquals(List.of(new TriageRequest("example.com", 523, List.of("203.0.113.7"))), backend.requests);
     }
 
@@ -135,7 +136,7 @@ class DiscordBotTest {
         assertEquals("cf-triage 523 example.com", thread.json().path("name").asText());
         String threadId = thread.responseJson().path("id").asText();
         JsonNode posted = fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json();
-        assertTrue(posted.path("embeds").path(0).path("title").asText().startsWith("523 Origin is unreachable"));
+        assertTrue(posted.path("embeds").path(0).path("title").asText().contains(" 523 · example.com — "));
         assertEquals(1, backend.requests.size());
         assertTrue(backend.requests.get(0).text().contains("Error 523"));
     }
@@ -192,9 +193,26 @@ class DiscordBotTest {
         Map<String, Object> press = fake.buttonPress(DiscordEventHandler.RERUN + "unknownkey", fake.snowflake(), FakeDiscord.CHANNEL_ID);
         JsonNode reply = fake.await("POST", FakeDiscord.callbackPath(press), WAIT).json();
         assertEquals(4, reply.path("type").asInt());
-        assertEquals(DiscordEventHandler.FORGOTTEN, reply.path("data").path("content").asText());
+        assertEquals("I no longer have this report; run the command again.", reply.path("data").path("content").asText());
         assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
         assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void showAllCausesButtonRepliesOnlyToThePresserWithEveryCauseAndItsFixSteps() throws Exception {
+        connect(false);
+        backend.thenReport(withSixCauses(i -> SampleReports.cause("Cause number " + i, 0.8 - i / 10.0, true)));
+        Map<String, Object> first = fake.slashCommand("cf523", Map.of("target", "example.com"));
+        FakeDiscord.Exchange report = fake.await("PATCH", FakeDiscord.originalPath(first), WAIT);
+
+        Map<String, Object> press = fake.buttonPress(buttonId(report, DiscordEventHandler.CAUSES),
+                report.responseJson().path("id").asText(), FakeDiscord.CHANNEL_ID);
+        JsonNode reply = fake.await("POST", FakeDiscord.callbackPath(press), WAIT).json();
+        String causes = reply.path("data").path("content").asText();
+        assertTrue(causes.startsWith("**1. Cause number 0** — "), causes);
+        assertTrue(causes.contains("**6. Cause number 5**") && causes.contains("**Fix**"), causes);
+        assertEquals(64, reply.path("data").path("flags").asInt() & 64, "ephemeral");
+        assertEquals(1, backend.requests.size(), "the remembered report, not a new triage");
     }
 
     @Test

@@ -78,6 +78,9 @@ class DiscordHostileOriginTest {
 
         List<String> markdown = new ArrayList<>(List.of(embed.path("title").asText(), embed.path("description").asText()));
         embed.path("fields").forEach(f -> markdown.addAll(List.of(f.path("name").asText(), f.path("value").asText())));
+        String threadId = fake.await("POST", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/"
+                + edit.responseJson().path("id").asText() + "/threads", WAIT).responseJson().path("id").asText();
+        markdown.add(fake.await("POST", "/api/v10/channels/" + threadId + "/messages", WAIT).json().path("content").asText());
         assertAll(markdown.stream().map(m -> () -> assertEquals(List.of(), RenderedMarkdown.problems(m))));
         String shown = RenderedMarkdown.shown(String.join("\n", markdown));
         assertTrue(shown.contains("server: " + HOSTILE), "the Server header is quoted as written: " + shown);

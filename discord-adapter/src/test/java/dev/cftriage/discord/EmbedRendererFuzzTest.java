@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.ReportDiff;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.FuzzedReports;
 import dev.cftriage.testing.PasteMutator;
@@ -54,9 +56,9 @@ class EmbedRendererFuzzTest {
         String lead = EmbedRenderer.changesLead(ReportDiff.changes(report, planted));
         for (TriageReport r : List.of(report, planted)) {
             for (String l : new String[] {null, lead}) {
-                valid(EmbedRenderer.render(r, l));
+                valid(EmbedRenderer.render(r, l, FirstScreen.CHAT));
             }
-            EmbedRenderer.details(r).forEach(m -> assertTrue(m.length() <= MAX_MESSAGE, "detail of " + m.length()));
+            EmbedRenderer.details(ReportView.of(r), FirstScreen.CHAT).forEach(m -> assertTrue(m.length() <= MAX_MESSAGE, "detail of " + m.length()));
         }
     }
 

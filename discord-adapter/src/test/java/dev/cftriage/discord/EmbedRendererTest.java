@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.Cause;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.Steps;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.StrictModeReports;
@@ -41,46 +43,48 @@ class EmbedRendererTest {
     }
 
     @Test
-    void smallReportShowsCodeCauseProbesAndRayInOneEmbed() {
-        EmbedRenderer.Rendered rendered = EmbedRenderer.render(SampleReports.report(0.9, true, 523), null);
+    void theFirstEmbedIsTheHeadlineThenDoThisFirstWhyAndNotChecked() {
+        TriageReport report = SampleReports.report(0.9, true, 523);
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, null, FirstScreen.CHAT);
         MessageEmbed embed = rendered.embed();
         assertAll(
-                () -> assertEquals("523 Origin is unreachable — example.com: The origin's address is unroutable", embed.getTitle()),
+                () -> assertEquals(ReportView.of(report).headline(), embed.getTitle()),
                 () -> assertEquals(0xD93F3F, embed.getColorRaw()),
-                () -> assertEquals("Ray 8f3a1b2c3d4e5f60-FRA (Frankfurt) · edge now 523 · cf-triage in 1234 ms", embed.getFooter().getText()),
-                () -> assertTrue(embed.getFields().get(0).getName().startsWith("90% ✅ verified")),
-                () -> assertTrue(embed.getFields().get(0).getValue().contains("1. Check the A record of example.com")),
-                () -> assertEquals("1. Check DNS", field(embed, "What the site owner can do").getValue()),
-                () -> assertTrue(field(embed, "Probes").getValue().contains("⏱ resolve 0 · connect 12 · tls 30 · processing 45 · transfer 1 ms")),
-                () -> assertTrue(embed.getDescription().contains("<t:" + SampleReports.AT.getEpochSecond() + ":R>")),
-                () -> assertTrue(rendered.details().isEmpty(), "nothing left out, no thread needed"));
+                () -> assertEquals(List.of("Do this first", "Why"),
+                        embed.getFields().stream().map(MessageEmbed.Field::getName).toList().subList(0, 2)),
+                () -> assertTrue(embed.getFields().get(0).getValue().startsWith("Check the A record of example.com"),
+                        embed.getFields().get(0).getValue()),
+                () -> assertTrue(embed.getFooter().getText().startsWith("Ray 8f3a1b2c3d4e5f60-FRA (Frankfurt) · edge now 523"),
+                        embed.getFooter().getText()),
+                () -> assertTrue(embed.getLength() <= EmbedRenderer.MAX_FIRST_EMBED),
+                () -> assertFalse(embed.getTitle().contains("%"), "no percentages up front"));
+        String details = String.join("\n", rendered.details());
+        assertTrue(details.contains("**What the site owner can do**\n1. Check DNS"), details);
+        assertTrue(details.contains("`[cctttttttwwwwwwwwwwx]"), "the probe's phase bar: " + details);
     }
 
     @Test
-    void sslModeFieldAndWhoConfirmedEachCauseAreShown() {
+    void allCausesShowTheSslModeInTheDetailsAndWhoConfirmedEachCause() {
         TriageReport report = StrictModeReports.selfSignedUnderStrict(SampleReports.report(0.9, true, 526));
 
-        MessageEmbed embed = EmbedRenderer.render(report, null).embed();
+        String details = String.join("\n", EmbedRenderer.render(report, null, FirstScreen.CHAT).details());
+        String causes = String.join("\n", EmbedRenderer.allCauses(report));
 
-        assertTrue(embed.getFields().get(0).getValue().startsWith("_confirmed by live probes and the Cloudflare API_"),
-                embed.getFields().get(0).getValue());
-        MessageEmbed.Field mode = embed.getFields().stream().filter(f -> "SSL/TLS mode".equals(f.getName())).findFirst()
-                .orElseThrow();
-        assertEquals("Full (strict) per the Cloudflare API; the evidence points to Full (strict); works with the origin:"
-                + " Flexible, Full", mode.getValue());
-        assertTrue(embed.getFields().stream().anyMatch(f -> "Probes".equals(f.getName()) && f.getValue().contains("[probe]")));
+        assertTrue(causes.contains("Confirmed, confirmed by live probes and the Cloudflare API"), causes);
+        assertTrue(details.contains("**SSL/TLS mode**\nFull (strict) per the Cloudflare API; the evidence points to Full"
+                + " (strict); works with the origin: Flexible, Full"), details);
     }
 
     @Test
     void reRunLeadSaysWhatChanged() {
         MessageEmbed embed = EmbedRenderer.render(SampleReports.report(0.9, true, 523),
-                EmbedRenderer.changesLead(List.of("origin-http 203.0.113.7:443: fail → ok"))).embed();
+                EmbedRenderer.changesLead(List.of("origin-http 203.0.113.7:443: fail → ok")), FirstScreen.CHAT).embed();
         assertTrue(embed.getDescription().startsWith("**Re-ran the probes; what changed:**\n• origin-http"));
         assertEquals("**Re-ran the probes:** nothing changed.", EmbedRenderer.changesLead(List.of()));
     }
 
     @Test
-    void hugeReportStaysWithinEveryEmbedLimitAndMovesDetailsToThread() {
+    void hugeReportKeepsTheFirstEmbedWithinItsBudgetAndEveryDetailWithinDiscordsLimits() {
         String longLine = "x".repeat(3000);
         List<Cause> causes = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -96,21 +100,20 @@ class EmbedRendererTest {
                 new Steps(List.of(longLine), List.of(), List.of(longLine)), true,
                 Collections.nCopies(50, "note " + longLine), base.startedAt(), base.evidenceAt(), base.elapsedMs());
 
-        EmbedRenderer.Rendered rendered = EmbedRenderer.render(huge, "lead " + "z".repeat(5000));
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(huge, "lead " + "z".repeat(5000), FirstScreen.CHAT);
         MessageEmbed embed = rendered.embed();
+        List<String> all = EmbedRenderer.allCauses(huge);
         assertAll(
-                () -> assertTrue(embed.isSendable(), "within 6000 characters and not empty"),
-                () -> assertTrue(embed.getLength() <= MessageEmbed.EMBED_MAX_LENGTH_BOT),
-                () -> assertTrue(embed.getTitle().length() <= MessageEmbed.TITLE_MAX_LENGTH),
+                () -> assertTrue(embed.isSendable(), "not empty"),
+                () -> assertTrue(embed.getLength() <= EmbedRenderer.MAX_FIRST_EMBED, "length " + embed.getLength()),
                 () -> assertTrue(embed.getTitle().endsWith("…"), "a clipped title says so"),
-                () -> assertTrue(embed.getDescription().length() <= MessageEmbed.DESCRIPTION_MAX_LENGTH),
-                () -> assertTrue(embed.getFields().size() <= MessageEmbed.MAX_FIELD_AMOUNT),
+                () -> assertEquals("Do this first", embed.getFields().get(0).getName(), "the next step survives a long lead"),
                 () -> assertTrue(embed.getFields().stream().allMatch(f -> f.getName().length() <= MessageEmbed.TITLE_MAX_LENGTH
                         && f.getValue().length() <= MessageEmbed.VALUE_MAX_LENGTH && !f.getValue().isEmpty())),
-                () -> assertTrue(embed.getFooter().getText().length() <= MessageEmbed.TEXT_MAX_LENGTH),
-                () -> assertFalse(rendered.details().isEmpty(), "what was left out goes to a thread"),
                 () -> assertTrue(rendered.details().stream().allMatch(m -> !m.isEmpty() && m.length() <= Message.MAX_CONTENT_LENGTH)),
-                () -> assertTrue(String.join("\n", rendered.details()).contains("Cause 39"), "the thread has every cause"));
+                () -> assertTrue(all.stream().allMatch(m -> !m.isEmpty() && m.length() <= Message.MAX_CONTENT_LENGTH)),
+                () -> assertTrue(String.join("\n", all).contains("Cause 39"), "Show all causes has every cause"),
+                () -> assertTrue(String.join("\n", rendered.details()).contains("… and 34 more: press **Show all causes**")));
     }
 
     @Test
@@ -118,11 +121,13 @@ class EmbedRendererTest {
         String hostile = DiscordMarkdownTest.HOSTILE + "\n# heading\n> quote";
         TriageReport report = SampleReports.hostile(hostile);
 
-        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, EmbedRenderer.changesLead(List.of(hostile)));
+        EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, EmbedRenderer.changesLead(List.of(hostile)),
+                FirstScreen.CHAT);
         MessageEmbed embed = rendered.embed();
         List<String> shown = new ArrayList<>(List.of(embed.getTitle(), embed.getDescription()));
         embed.getFields().forEach(f -> shown.addAll(List.of(f.getName(), f.getValue())));
-        shown.addAll(EmbedRenderer.details(report));
+        shown.addAll(rendered.details());
+        shown.addAll(EmbedRenderer.allCauses(report));
 
         assertAll(shown.stream().map(markdown -> () -> assertEquals(List.of(), RenderedMarkdown.problems(markdown))));
         String all = RenderedMarkdown.shown(String.join("\n", shown));
@@ -134,11 +139,6 @@ class EmbedRendererTest {
     void clipDoesNotCutACodeSpanOrAnEscapeInTwo() {
         assertEquals("host…", EmbedRenderer.clip("host `example.com` rest", 12));
         assertEquals("a…", EmbedRenderer.clip("a\\*bcdef", 3), "not between a backslash and what it escapes");
-    }
-
-    private static MessageEmbed.Field field(MessageEmbed embed, String name) {
-        return embed.getFields().stream().filter(f -> name.equals(f.getName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no field " + name + " in " + embed.getFields()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -121,7 +122,8 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Starts a bot on this fake with the support channel and waits until its session is ready. */
     DiscordBot connect(ChatBackend backend, Duration timeout) throws InterruptedException, TimeoutException {
-        DiscordBot bot = DiscordBot.start(settings(CHANNEL_NAME), backend);
+        DiscordBot bot = DiscordBot.start(settings(CHANNEL_NAME),
+                ChatSession.create("discord", backend, Duration.ofSeconds(30)));
         bot.awaitReady(timeout);
         return bot;
     }

@@ -4,7 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.cftriage.testing.ChatAdapterRules;
 import dev.cftriage.testing.PublicApi;
+import java.util.Set;
 
 /** The Discord adapter uses only the engine's public packages, never {@code dev.cftriage.internal}. */
 @AnalyzeClasses(packages = "dev.cftriage.discord", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -14,5 +16,10 @@ class PublicApiOnlyTest {
     @ArchTest
     static void theDiscordAdapterUsesOnlyPublicPackages(JavaClasses classes) {
         PublicApi.onlyPublicPackagesFrom("dev.cftriage.discord").check(classes);
+    }
+
+    @ArchTest
+    static void theDiscordAdapterLeavesWhatEveryPlatformSharesToTheChatSession(JavaClasses classes) {
+        ChatAdapterRules.policyOnlyThroughTheSession("dev.cftriage.discord", Set.of()).check(classes);
     }
 }

@@ -11,78 +11,130 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static dev.cftriage.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.Cause;
-import dev.cftriage.report.CodeSummary;
 import dev.cftriage.report.Headlines;
-import dev.cftriage.report.InputSummary;
-import dev.cftriage.report.ProbeLine;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders triage reports and the bot's other messages as Block Kit. Every message stays within Slack's limits
- * (50 blocks, 3000 characters per section, 150 per header, 2000 per context element and button value), cutting
- * long parts with a pointer to the rest. Stateless and thread-safe.
+ * Maps a {@link ReportView} (and the bot's other messages) to Block Kit, deciding nothing about the report itself.
+ * A report is a channel message (the headline, "Do this first" and the buttons, at most {@link #MAX_CHANNEL_CHARS}
+ * characters) and details for the thread. Every text from outside is escaped ({@link SlackText#escape}); every
+ * message stays within Slack's limits (50 blocks, 3000 characters per section, 150 per header, 2000 per context
+ * element and button value), cutting long parts with a pointer to the rest. Stateless and thread-safe.
  */
 final class BlockKitRenderer {
     static final int MAX_BLOCKS = 50;
     static final int MAX_SECTION_CHARS = 3000;
     static final int MAX_HEADER_CHARS = 150;
     static final int MAX_CONTEXT_CHARS = 2000;
-    /** Causes shown in full; more would bury the likely ones. */
-    static final int MAX_CAUSES = 8;
+    /** The most characters a report's channel message shows (headline, Do this first and the buttons' words). */
+    static final int MAX_CHANNEL_CHARS = 800;
     /** The target named in a command's root message. */
     static final int MAX_TARGET_CHARS = 100;
-    /** Probe rows in the table. */
-    static final int MAX_PROBES = 30;
+    /** The words of the report's buttons, counted in {@link #MAX_CHANNEL_CHARS}. */
+    static final String RERUN_WORDS = "Re-run probes";
+    static final String CAUSES_WORDS = "Show all causes";
+    static final String BUNDLE_WORDS = "Support bundle";
 
     private BlockKitRenderer() {
     }
 
     /**
-     * The full report, with the Re-run and Support bundle buttons.
+     * A report's channel message: the headline and what to do first, then the buttons, at most
+     * {@link #MAX_CHANNEL_CHARS} characters shown. Everything else is in {@link #details}.
      *
-     * @param changes what changed since the previous run of the same request, or null for a first run
-     * @param now the current time, for the evidence's age
+     * @param buttonValue what the buttons carry ({@link ReportButtons#value})
      */
-    static SlackMessage report(TriageReport report, List<String> changes, Instant now) {
+    static SlackMessage channelMessage(ReportView view, String buttonValue) {
+        int room = MAX_CHANNEL_CHARS - RERUN_WORDS.length() - CAUSES_WORDS.length() - BUNDLE_WORDS.length();
+        String headline = clip(view.headline(), MAX_HEADER_CHARS);
+        String next = view.nextStep() == null ? "nothing to change yet; the details are in the thread."
+                : view.nextStep();
+        String first = SlackText.clipEscaped("*Do this first:* " + escape(next), room - headline.length());
+        List<LayoutBlock> blocks = List.of(header(h -> h.text(plainText(headline))), mrkdwn(first), actions(asElements(
+                button(b -> b.actionId(ReportButtons.RERUN).text(plainText(RERUN_WORDS)).value(buttonValue)),
+                button(b -> b.actionId(ReportButtons.CAUSES).text(plainText(CAUSES_WORDS)).value(buttonValue)),
+                button(b -> b.actionId(ReportButtons.BUNDLE).text(plainText(BUNDLE_WORDS)).value(buttonValue)))));
+        return new SlackMessage(view.headline(), blocks);
+    }
+
+    /**
+     * The answer in a thread the bot did not start (a mention, a paste, the shortcut, a re-run): the channel
+     * message, then the details, in one message.
+     *
+     * @param changes what changed since the previous run, or null for a first run
+     */
+    static SlackMessage inThread(ReportView view, List<String> changes, FirstScreen screen, String buttonValue) {
+        List<LayoutBlock> blocks = new ArrayList<>(channelMessage(view, buttonValue).blocks());
+        blocks.addAll(details(view, changes, screen).blocks());
+        return new SlackMessage(view.headline(), blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
+    }
+
+    /**
+     * The details a thread holds: what changed (after a re-run), why, what was not checked, the context, the other
+     * candidates one line each, the probe table with its phase bars, the SSL/TLS mode, the code's meaning and the
+     * owner's, visitor's and support's steps.
+     *
+     * @param changes what changed since the previous run, or null for a first run
+     */
+    static SlackMessage details(ReportView view, List<String> changes, FirstScreen screen) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(clip(headline(report), MAX_HEADER_CHARS)))));
         if (changes != null) {
             blocks.add(mrkdwn(changes.isEmpty() ? "*Re-run:* nothing changed since the last run."
-                    : clip("*Re-run, what changed since the last run:*\n" + bullets(changes), MAX_SECTION_CHARS)));
+                    : SlackText.clipEscaped("*Re-run, what changed since the last run:*\n" + bullets(changes),
+                    MAX_SECTION_CHARS)));
         }
-        blocks.add(mrkdwn(summary(report)));
-        List<LayoutBlock> tail = new ArrayList<>();
-        if (!report.probes().isEmpty()) {
-            tail.add(mrkdwn(probeTable(report.probeLines())));
+        titled(blocks, "Why", bullets(view.why()));
+        titled(blocks, "Not checked", bullets(view.notChecked()));
+        String context = view.context().isEmpty() ? view.freshness() : view.context() + " · " + view.freshness();
+        blocks.add(context(List.of(markdownText(SlackText.clipEscaped(escape(context), MAX_CONTEXT_CHARS)))));
+        titled(blocks, "Other candidates", candidates(view.candidates(), screen.candidates()));
+        if (!view.probes().isEmpty()) {
+            blocks.add(mrkdwn(probeTable(view.probes(), screen.probes())));
         }
-        if (!report.notes().isEmpty()) {
-            tail.add(context(List.of(markdownText(clip("_Notes:_ " + String.join(" · ", escapeAll(report.notes())),
-                    MAX_CONTEXT_CHARS)))));
+        if (view.sslMode() != null) {
+            blocks.add(mrkdwn(SlackText.clipEscaped("*SSL/TLS mode:* " + escape(view.sslMode()), MAX_SECTION_CHARS)));
         }
-        tail.add(context(List.of(markdownText(clip(timing(report, now), MAX_CONTEXT_CHARS)))));
-        String value = ReportButtons.value(report);
-        tail.add(actions(asElements(
-                button(b -> b.actionId(ReportButtons.RERUN).text(plainText("Re-run probes")).value(value)),
-                button(b -> b.actionId(ReportButtons.BUNDLE).text(plainText("Support bundle")).value(value)))));
+        if (view.meaning() != null) {
+            titled(blocks, "What " + (view.code() == null ? "the error" : escape(view.code())) + " means",
+                    escape(view.meaning()));
+        }
+        titled(blocks, "What the site owner can do", numbered(view.steps().owner()));
+        titled(blocks, "What a visitor can do", numbered(view.steps().visitor()));
+        titled(blocks, "What to send Cloudflare support", bullets(view.steps().support()));
+        return new SlackMessage("Details: " + view.headline(), blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS)));
+    }
 
-        int room = MAX_BLOCKS - blocks.size() - tail.size() - 1;
-        int shown = Math.min(Math.min(report.causes().size(), MAX_CAUSES), room);
-        for (int i = 0; i < shown; i++) {
-            blocks.add(mrkdwn(cause(i + 1, report.causes().get(i))));
+    /**
+     * Every cause in full, the verdict first, each with its certainty, evidence and fix steps ("Show all causes").
+     * What does not fit Slack's 50 blocks is counted, with a pointer to the support bundle.
+     */
+    static SlackMessage allCauses(ReportView view, TriageReport report) {
+        List<String> causes = new ArrayList<>();
+        Cause top = report.topCause();
+        if (top != null) {
+            causes.add(cause(1, top, view.certainty()));
         }
-        int hidden = report.causes().size() - shown;
+        for (ReportView.Candidate c : view.candidates()) {
+            causes.add(cause(causes.size() + 1, c.cause(), c.certainty()));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (causes.isEmpty()) {
+            blocks.add(mrkdwn("No cause was found for this report."));
+        }
+        int shown = Math.min(MAX_BLOCKS - 1, causes.size());
+        causes.subList(0, shown).forEach(c -> blocks.add(mrkdwn(c)));
+        int hidden = causes.size() - shown;
         if (hidden > 0) {
             blocks.add(context(List.of(markdownText("… " + hidden + " more cause" + (hidden == 1 ? "" : "s")
-                    + ": use Support bundle or re-run with --json"))));
+                    + " in the support bundle"))));
         }
-        blocks.addAll(tail);
-        return new SlackMessage(fallback(report), blocks);
+        return new SlackMessage("All causes: " + view.headline(), blocks);
     }
 
     /**
@@ -95,17 +147,6 @@ final class BlockKitRenderer {
         String what = (code == null ? "" : code + " ") + (target.isEmpty() ? "" : "for " + target);
         String line = "Triaging " + (what.isEmpty() ? "the error" : what.strip()) + "…";
         return new SlackMessage(line, List.of(mrkdwn(clip(":mag: " + escape(line), MAX_SECTION_CHARS))));
-    }
-
-    /** The root message once the report is in its thread: the code and the top cause. */
-    static SlackMessage verdict(TriageReport report) {
-        String line = headline(report);
-        Cause top = report.topCause();
-        String detail = top == null ? "No likely cause found; the details are in the thread."
-                : percent(top.confidence()) + (top.verified() ? " (confirmed by live probes)" : " (from the error's usual causes)")
-                + "; the full report is in the thread.";
-        return new SlackMessage(line,
-                List.of(mrkdwn(clip("*" + escape(line) + "*\n" + escape(detail), MAX_SECTION_CHARS))));
     }
 
     /** A short notice (a limit, a busy engine, bad input, a failure). */
@@ -121,7 +162,7 @@ final class BlockKitRenderer {
     static SlackMessage bundle(String bundle) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(mrkdwn("*Support bundle* (copy it into your Cloudflare support ticket)"));
-        String escaped = escape(bundle).replace("```", "'''");
+        String escaped = preformatted(bundle);
         int chunk = MAX_SECTION_CHARS - 6;
         int at = 0;
         while (at < escaped.length() && blocks.size() < MAX_BLOCKS - 1) {
@@ -135,91 +176,57 @@ final class BlockKitRenderer {
         return new SlackMessage("Support bundle\n" + bundle, blocks);
     }
 
-    private static String headline(TriageReport report) {
-        return Headlines.headline(report);
+    private static void titled(List<LayoutBlock> blocks, String title, String escapedBody) {
+        if (!escapedBody.isEmpty()) {
+            blocks.add(mrkdwn(SlackText.clipEscaped("*" + title + "*\n" + escapedBody, MAX_SECTION_CHARS)));
+        }
     }
 
-    private static String summary(TriageReport report) {
+    private static String candidates(List<ReportView.Candidate> candidates, int shown) {
         StringBuilder s = new StringBuilder();
-        CodeSummary code = report.code();
-        if (code != null && code.meaning() != null) {
-            s.append(escape(code.meaning())).append('\n');
+        for (ReportView.Candidate c : candidates.subList(0, Math.min(shown, candidates.size()))) {
+            s.append(s.length() == 0 ? "" : "\n").append("• _").append(c.certainty().label()).append(":_ ")
+                    .append(escape(c.cause().title())).append(" — ").append(escape(c.because()));
         }
-        InputSummary in = report.input();
-        List<String> facts = new ArrayList<>();
-        if (in.host() != null) {
-            facts.add("*Host* `" + escape(in.host()) + "`");
-        }
-        String context = Headlines.context(report);
-        if (!context.isEmpty()) {
-            facts.add(escape(context));
-        }
-        if (!report.verified()) {
-            facts.add("_not verified: no probe ran_");
-        }
-        s.append(String.join(" · ", facts));
-        if (report.sslMode() != null) {
-            s.append("\n*SSL/TLS mode:* ").append(escape(Headlines.sslMode(report.sslMode())));
-        }
-        if (in.suspicious()) {
-            s.append("\n:warning: The paste contradicts itself: ").append(escape(String.join("; ", in.warnings())));
-        }
-        String text = s.toString().strip();
-        return clip(text.isEmpty() ? "No details were found in the input." : text, MAX_SECTION_CHARS);
-    }
-
-    private static String cause(int rank, Cause cause) {
-        StringBuilder s = new StringBuilder("*").append(rank).append(". ").append(escape(cause.title())).append("* — ")
-                .append(percent(cause.confidence()))
-                .append(cause.verified() ? ", confirmed by " + Headlines.confirmedBy(cause) : ", from the error's usual causes");
-        if (!cause.evidence().isEmpty()) {
-            s.append("\n*Evidence*\n").append(bullets(cause.evidence()));
-        }
-        if (!cause.fix().isEmpty()) {
-            s.append("\n*Fix*");
-            for (int i = 0; i < cause.fix().size(); i++) {
-                s.append('\n').append(i + 1).append(". ").append(escape(cause.fix().get(i)));
-            }
-        }
-        return clip(s.toString(), MAX_SECTION_CHARS);
-    }
-
-    private static String probeTable(List<ProbeLine> probes) {
-        List<String> rows = new ArrayList<>();
-        for (ProbeLine p : probes.subList(0, Math.min(probes.size(), MAX_PROBES))) {
-            rows.add(String.format(Locale.ROOT, "%-13s %-28s %-7s %6s %-6s%s", p.name(), clip(p.target(), 28),
-                    p.status(), p.durationMs() > 0 ? p.durationMs() + "ms" : "-", p.source(),
-                    p.timings() == null ? "" : "  " + p.timings()));
-        }
-        if (probes.size() > MAX_PROBES) {
-            rows.add("… " + (probes.size() - MAX_PROBES) + " more probes in the support bundle");
-        }
-        String head = "*Probes*\n```";
-        String body = String.join("\n", rows).replace("```", "'''");
-        int room = MAX_SECTION_CHARS - head.length() - 3;
-        return head + (body.length() <= room ? body : body.substring(0, room - 1) + "…") + "```";
-    }
-
-    private static String timing(TriageReport report, Instant now) {
-        String took = String.format(Locale.ROOT, "Took %.1f s", report.elapsedMs() / 1000.0);
-        if (report.evidenceAt() == null || !report.verified()) {
-            return took + " · no live evidence";
-        }
-        long age = Math.max(0, Duration.between(report.evidenceAt(), now).toSeconds());
-        return took + " · evidence " + (age < 1 ? "fresh" : age + " s old")
-                + (report.evidenceAt().isBefore(report.startedAt()) ? " (shared with a recent run)" : "");
-    }
-
-    private static String fallback(TriageReport report) {
-        StringBuilder s = new StringBuilder(headline(report));
-        for (Cause c : report.causes()) {
-            s.append("\n- ").append(c.title()).append(" (").append(percent(c.confidence())).append(')');
+        int hidden = candidates.size() - shown;
+        if (hidden > 0) {
+            s.append("\n… and ").append(hidden).append(" more: press *").append(CAUSES_WORDS).append('*');
         }
         return s.toString();
     }
 
-    private static String percent(double confidence) {
-        return Math.round(confidence * 100) + "%";
+    private static String cause(int rank, Cause cause, ReportView.Certainty certainty) {
+        StringBuilder s = new StringBuilder("*").append(rank).append(". ").append(escape(cause.title())).append("* — ")
+                .append(certainty.label())
+                .append(cause.verified() ? ", confirmed by " + escape(Headlines.confirmedBy(cause))
+                        : ", from the error's usual causes");
+        if (!cause.evidence().isEmpty()) {
+            s.append("\n*Evidence*\n").append(bullets(cause.evidence()));
+        }
+        if (!cause.fix().isEmpty()) {
+            s.append("\n*Fix*\n").append(numbered(cause.fix()));
+        }
+        return SlackText.clipEscaped(s.toString(), MAX_SECTION_CHARS);
+    }
+
+    /** The probes as a preformatted table: ✅/❌/➖, the probe, its target, the phase bar and the reason. */
+    private static String probeTable(List<ReportView.ProbeRow> probes, int shown) {
+        List<String> rows = new ArrayList<>();
+        for (ReportView.ProbeRow p : probes.subList(0, Math.min(probes.size(), shown))) {
+            rows.add(String.format(Locale.ROOT, "%s %-12s %-24s %s%s", p.symbol(), p.name(), p.target(),
+                    p.phaseBar() == null ? "" : p.phaseBar() + "  ", p.reason() == null ? p.status() : p.reason()));
+        }
+        if (probes.size() > shown) {
+            rows.add("… " + (probes.size() - shown) + " more probes in the support bundle");
+        }
+        String head = "*Probes* (phases: r resolve · c connect · t tls · w waiting · x transfer)\n```";
+        return head + SlackText.clipEscaped(preformatted(String.join("\n", rows)), MAX_SECTION_CHARS - head.length() - 3)
+                + "```";
+    }
+
+    /** Outside text escaped for a preformatted block, which three backticks in it would end. */
+    private static String preformatted(String text) {
+        return escape(text).replace("```", "'''");
     }
 
     private static String bullets(List<String> lines) {
@@ -230,12 +237,16 @@ final class BlockKitRenderer {
         return s.toString();
     }
 
-    private static LayoutBlock mrkdwn(String text) {
-        return section(s -> s.text(markdownText(text)));
+    private static String numbered(List<String> lines) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            s.append(s.length() == 0 ? "" : "\n").append(i + 1).append(". ").append(escape(lines.get(i)));
+        }
+        return s.toString();
     }
 
-    private static List<String> escapeAll(List<String> lines) {
-        return lines.stream().map(SlackText::escape).toList();
+    private static LayoutBlock mrkdwn(String text) {
+        return section(s -> s.text(markdownText(text)));
     }
 
     /** Cuts the text to at most {@code max} characters, ending with "…" when cut. */

@@ -11,12 +11,14 @@ import java.util.List;
 
 /**
  * The buttons under a report and the request they carry. A button's value holds a compact request rebuilt from
- * the report (URL or host, Ray ID, origins, code), so that "Re-run probes" and "Support bundle" work after a
- * restart, when the report itself is gone. Thread-safe.
+ * the report (URL or host, Ray ID, origins, code), so that "Re-run probes", "Show all causes" and "Support bundle"
+ * work after a restart, when the report itself is gone. Thread-safe.
  */
 final class ReportButtons {
     /** The action id of "Re-run probes". */
     static final String RERUN = "cftriage_rerun";
+    /** The action id of "Show all causes". */
+    static final String CAUSES = "cftriage_causes";
     /** The action id of "Support bundle". */
     static final String BUNDLE = "cftriage_bundle";
     /** Slack's limit on a button's value. */

@@ -1,6 +1,7 @@
 package dev.cftriage.slack;
 
 import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -12,7 +13,6 @@ import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.chat.TriageService;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -60,8 +60,7 @@ public final class SlackMain {
      * {@code SLACK_SIGNING_SECRET} (required unless {@code SLACK_APP_TOKEN} is set), {@code SLACK_API_URL}
      * (the Web API base URL), {@code SLACK_ANSWER_BOTS} (true to triage other bots' messages).
      *
-     * @param wait how long one triage may take before the bot gives up on it (the engine's budget plus a margin
-     *     is added)
+     * @param wait the engine's budget for one triage (the session adds its margin before the bot gives up)
      * @throws BadInputException when a required setting is missing
      */
     static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait) {
@@ -84,9 +83,8 @@ public final class SlackMain {
                 .allEventsApiAutoAckEnabled(true)
                 .build();
         SlackPoster poster = new SlackPoster(slack, botToken, Duration.ofSeconds(1));
-        SlackTriageApp behaviour = new SlackTriageApp(backend, poster,
-                Boolean.parseBoolean(env.getOrDefault("SLACK_ANSWER_BOTS", "false")), Clock.systemUTC(),
-                wait.plusSeconds(30));
+        SlackTriageApp behaviour = new SlackTriageApp(ChatSession.create("slack", backend, wait), poster,
+                Boolean.parseBoolean(env.getOrDefault("SLACK_ANSWER_BOTS", "false")));
         return new SlackBot(behaviour.register(new App(appConfig)), behaviour);
     }
 

@@ -7,7 +7,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts, updates and answers through {@code response_url}, retrying what is safe to retry. The SDK's synchronous
+ * Posts, updates, opens views and answers through {@code response_url}, retrying what is safe to retry. The SDK's synchronous
  * client does not retry by itself: a 429 is retried after its {@code Retry-After} (Slack did not take the message,
  * so nothing is posted twice). A 5xx is retried after a short back-off only for updates, which replace a message
  * and so cannot double it; a post (or a response_url answer) that got a 5xx may have been posted all the same, so
@@ -64,6 +66,18 @@ final class SlackPoster {
         var response = withRetries("chat.update", true, () -> methods.chatUpdate(request));
         if (!response.isOk()) {
             log.warn("chat.update in {} was refused: {}", channel, response.getError());
+        }
+    }
+
+    /**
+     * Opens a view (a modal) for the user whose action gave the trigger id; logs when Slack refuses. Not retried on
+     * a 5xx: a second view could open.
+     */
+    void openView(String triggerId, View view) throws IOException {
+        ViewsOpenRequest request = ViewsOpenRequest.builder().triggerId(triggerId).view(view).build();
+        var response = withRetries("views.open", false, () -> methods.viewsOpen(request));
+        if (!response.isOk()) {
+            log.warn("views.open was refused: {}", response.getError());
         }
     }
 

@@ -1,84 +1,77 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.CommandCode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Attachment;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.cftriage.input.BadInputException;
+import com.slack.api.model.view.View;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.ChatFailure;
+import dev.cftriage.chat.ChatSession;
+import dev.cftriage.chat.CommandCode;
+import dev.cftriage.chat.ReportMemory;
+import dev.cftriage.chat.TriageOutcome;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.chat.Admission;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * cf-triage's Slack behaviour on a Bolt {@link App}: slash commands, mentions, pasted errors, the "Triage this
- * error" shortcut and the report buttons. Every handler acknowledges at once and hands its work to the adapter's
- * own threads; those never wait for a triage (it runs on the engine's threads) and only post its outcome. Events Slack delivers twice (retries, or a mention seen both as a mention and as a message) are
- * answered once. Thread-safe; {@link #close()} stops the work threads.
+ * cf-triage's Slack transport and widgets on a Bolt {@link App}: slash commands (and the form {@code /cftriage} opens
+ * without text), mentions, pasted errors, the "Triage this error" shortcut and the report buttons. What every chat
+ * platform shares (deliveries answered once, the reports behind the buttons, admission, the wait limit, every
+ * failure's wording, the first screen's size) is the {@link ChatSession}'s. Every handler acknowledges at once and
+ * hands its work to the adapter's own threads; those never wait for a triage (it runs on the engine's threads) and
+ * only post its outcome. Thread-safe; {@link #close()} stops the work threads.
  */
 final class SlackTriageApp implements AutoCloseable {
     /** The callback id of the message shortcut. */
     static final String SHORTCUT = "triage_message";
     /** The codes with a slash command of their own ({@code /cf520} …). */
-    static final List<Integer> COMMAND_CODES = CommandCode.all().stream().map(CommandCode::code).toList();
-    static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]`, "
-            + "or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: `@cf-triage 522 example.com`.";
-    /** The command's answer when Slack did not say where it was typed (no channel or response_url). */
-    static final String NOWHERE = "cf-triage cannot tell where this command was typed, so it cannot answer there.";
-    /** The command's answer when its work cannot even be queued. */
-    static final String BUSY = "cf-triage is too busy to take this now; try again in a minute.";
+    static final List<Integer> COMMAND_CODES = ChatSession.commandCodes().stream().map(CommandCode::code).toList();
+    static final String USAGE = "Usage: `/cftriage <host, URL, Ray ID or pasted error> [origin=IP]` (or `/cftriage` "
+            + "alone for a form), or `/cf522 example.com origin=203.0.113.7`. In a thread, mention me: "
+            + "`@cf-triage 522 example.com`.";
 
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
 
-    private final ChatBackend backend;
+    private final ChatSession session;
     private final SlackPoster poster;
     private final boolean answerBots;
-    private final Clock clock;
-    private final Duration wait;
     private final ExecutorService work;
     private final PasteGate pasteGate = new PasteGate();
-    private final Cache<String, Boolean> answered = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
-    private final Cache<String, TriageReport> lastReports = Caffeine.newBuilder()
-            .maximumSize(2_000).expireAfterAccess(Duration.ofHours(24)).build();
 
     /**
      * The behaviour, not yet on an app.
      *
      * @param answerBots true to triage error messages other bots post (alerting integrations)
-     * @param wait how long to wait for one triage before giving up on it
      */
-    SlackTriageApp(ChatBackend backend, SlackPoster poster, boolean answerBots, Clock clock, Duration wait) {
-        this.backend = backend;
+    SlackTriageApp(ChatSession session, SlackPoster poster, boolean answerBots) {
+        this.session = session;
         this.poster = poster;
         this.answerBots = answerBots;
-        this.clock = clock;
-        this.wait = wait;
         AtomicInteger n = new AtomicInteger();
         this.work = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1_000), r -> {
             Thread t = new Thread(r, "cf-triage-slack-" + n.incrementAndGet());
@@ -93,6 +86,7 @@ final class SlackTriageApp implements AutoCloseable {
         for (int code : COMMAND_CODES) {
             app.command("/cf" + code, this::command);
         }
+        app.viewSubmission(TriageModal.CALLBACK, this::formSubmitted);
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent e = payload.getEvent();
             if (fromAnswerableAuthor(ctx, e.getUser(), e.getBotId())) {
@@ -124,7 +118,10 @@ final class SlackTriageApp implements AutoCloseable {
             return ctx.ack();
         });
         onButton(app, ReportButtons.RERUN, this::rerun);
-        onButton(app, ReportButtons.BUNDLE, this::bundle);
+        onButton(app, ReportButtons.CAUSES, (user, value, reply) -> fromReport(user, value, reply,
+                report -> BlockKitRenderer.allCauses(ReportView.of(report), report)));
+        onButton(app, ReportButtons.BUNDLE, (user, value, reply) -> fromReport(user, value, reply,
+                report -> BlockKitRenderer.bundle(session.supportBundle(report))));
         return app;
     }
 
@@ -143,17 +140,24 @@ final class SlackTriageApp implements AutoCloseable {
         String command = p.getCommand();
         Integer code = command.startsWith("/cf5") ? Integer.valueOf(command.substring(3)) : null;
         String text = SlackText.plain(p.getText());
+        if (code == null && text.isEmpty() && p.getTriggerId() != null && p.getChannelId() != null) {
+            View form = TriageModal.view(p.getChannelId());
+            return dispatch(() -> openForm(p.getTriggerId(), form)) ? ctx.ack()
+                    : ackWith(ctx, ChatFailure.overloaded().line());
+        }
         if (code == null && (text.isEmpty() || text.equalsIgnoreCase("help"))) {
             return ackWith(ctx, USAGE);
         }
         if (p.getChannelId() == null || p.getResponseUrl() == null) {
-            return ackWith(ctx, NOWHERE);
+            return ackWith(ctx, ChatFailure.nowhere().line());
         }
-        if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
-            return ackWith(ctx, l.message());
+        Optional<ChatFailure> refused = session.admit(p.getUserId(), p.getChannelId());
+        if (refused.isPresent()) {
+            return ackWith(ctx, refused.get().line());
         }
         TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
-        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ackWith(ctx, BUSY);
+        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack()
+                : ackWith(ctx, ChatFailure.overloaded().line());
     }
 
     /** Acknowledges the command with a line only its user sees, escaped like every text the bot sends. */
@@ -161,7 +165,40 @@ final class SlackTriageApp implements AutoCloseable {
         return ctx.ack(SlackMessage.ofText(line).text());
     }
 
-    /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
+    /** Opens the form on a work thread (Slack's trigger id lasts three seconds). */
+    private void openForm(String triggerId, View form) {
+        try {
+            poster.openView(triggerId, form);
+        } catch (IOException | RuntimeException e) {
+            log.error("opening the form failed", e);
+        }
+    }
+
+    /**
+     * The form's submission: the errors beside the fields, the rate limit's line beside the host, or the same flow
+     * as the command in the channel it was typed in.
+     */
+    private Response formSubmitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        TriageModal.Submission form = TriageModal.read(req.getPayload().getView());
+        if (!form.errors().isEmpty()) {
+            return ctx.ackWithErrors(form.errors());
+        }
+        if (form.channel() == null) {
+            return ctx.ackWithErrors(Map.of(TriageModal.HOST, ChatFailure.nowhere().line()));
+        }
+        Optional<ChatFailure> refused = session.admit(req.getPayload().getUser().getId(), form.channel());
+        if (refused.isPresent()) {
+            return ctx.ackWithErrors(Map.of(TriageModal.HOST, refused.get().line()));
+        }
+        return dispatch(() -> runCommand(form.request(), form.channel(), null)) ? ctx.ack()
+                : ctx.ackWithErrors(Map.of(TriageModal.HOST, ChatFailure.overloaded().line()));
+    }
+
+    /**
+     * The command's flow: a root message in the channel, the details in its thread, then the root replaced by the
+     * channel message (the headline, Do this first and the buttons). Where the bot cannot post, both go through
+     * response_url when there is one.
+     */
     private void runCommand(TriageRequest request, String channel, String responseUrl) {
         ChatPostMessageResponse root;
         try {
@@ -174,18 +211,22 @@ final class SlackTriageApp implements AutoCloseable {
             log.info("cannot post in {} ({}); answering through response_url", channel, root.getError());
         }
         triage(request, report -> {
+            ReportView view = ReportView.of(report);
+            SlackMessage first = BlockKitRenderer.channelMessage(view, ReportButtons.value(report));
+            SlackMessage details = BlockKitRenderer.details(view, null, session.firstScreen());
             if (root.isOk()) {
-                lastReports.put(threadKey(channel, root.getTs()), report);
-                poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
-                poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
-            } else {
-                poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
+                session.remember(threadKey(channel, root.getTs()), request, report);
+                poster.post(channel, root.getTs(), details);
+                poster.update(channel, root.getTs(), first);
+            } else if (responseUrl != null) {
+                poster.respond(responseUrl, first, true);
+                poster.respond(responseUrl, details, true);
             }
         }, failure -> {
             if (root.isOk()) {
-                poster.update(channel, root.getTs(), BlockKitRenderer.notice(failure));
-            } else {
-                poster.respond(responseUrl, BlockKitRenderer.notice(failure), false);
+                poster.update(channel, root.getTs(), BlockKitRenderer.notice(failure.line()));
+            } else if (responseUrl != null) {
+                poster.respond(responseUrl, BlockKitRenderer.notice(failure.line()), false);
             }
         });
     }
@@ -202,14 +243,14 @@ final class SlackTriageApp implements AutoCloseable {
         Reply reply = new Reply(channel, threadTs != null ? threadTs : ts, null);
         dispatch(() -> {
             String text = SlackText.plain(markup);
-            if (pasteGate.describesError(text, backend::describesError) && firstTime(channel, ts)) {
+            if (pasteGate.describesError(text, session::describesError) && session.firstDelivery(channel + ":" + ts)) {
                 triageInThread(user != null ? user : "bot:" + botId, text, reply, false);
             }
         });
     }
 
     private void answerMention(String user, String ts, String text, Reply reply) {
-        if (!firstTime(reply.channel(), ts)) {
+        if (!session.firstDelivery(reply.channel() + ":" + ts)) {
             return;
         }
         if (text.isEmpty() || text.equalsIgnoreCase("help")) {
@@ -221,100 +262,98 @@ final class SlackTriageApp implements AutoCloseable {
 
     /**
      * Triages a text and answers in the thread. Prompted requests (a mention, the shortcut) also get the reason
-     * when nothing can be done; an unprompted paste gets silence instead.
+     * when nothing can be done; an unprompted paste gets silence instead, unless the bot is busy.
      */
     private void triageInThread(String user, String text, Reply reply, boolean prompted) {
-        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
+        Optional<ChatFailure> refused = session.admit(user, reply.channel());
+        if (refused.isPresent()) {
             if (prompted) {
-                deliver(reply, BlockKitRenderer.notice(l.message()), false);
+                deliver(reply, BlockKitRenderer.notice(refused.get().line()), false);
             }
             return;
         }
-        triage(TriageRequest.of(text), report -> {
-            lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
-        }, failure -> {
-            if (prompted) {
-                deliver(reply, BlockKitRenderer.notice(failure), false);
+        TriageRequest request = TriageRequest.of(text);
+        triage(request, report -> answerInThread(reply, request, report, null), failure -> {
+            if (prompted || failure.worthTellingUnprompted()) {
+                deliver(reply, BlockKitRenderer.notice(failure.line()), false);
             } else {
-                log.info("not answering a pasted error in {}: {}", reply.channel(), failure);
+                log.info("not answering a pasted error in {}: {}", reply.channel(), failure.line());
             }
         });
     }
 
     private void rerun(String user, String value, Reply reply) {
-        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
-            deliver(reply, BlockKitRenderer.notice(l.message()), false);
+        Optional<ChatFailure> refused = session.admit(user, reply.channel());
+        if (refused.isPresent()) {
+            deliver(reply, BlockKitRenderer.notice(refused.get().line()), false);
             return;
         }
         TriageRequest request;
         try {
             request = ReportButtons.request(value).asFresh();
         } catch (BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            deliver(reply, BlockKitRenderer.notice(session.forgotten().line()), false);
             return;
         }
         triage(request, report -> {
-            TriageReport before = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
-            List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
-                    : backend.changes(before, report);
-            lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            deliver(reply, BlockKitRenderer.report(report, changes, clock.instant()), true);
-        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
+            TriageReport before = session.recall(threadKey(reply.channel(), reply.threadTs()))
+                    .map(ReportMemory.Remembered::report).orElse(null);
+            answerInThread(reply, request, report, session.changes(before, report));
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure.line()), false));
     }
 
-    private void bundle(String user, String value, Reply reply) {
-        TriageReport report = lastReports.getIfPresent(threadKey(reply.channel(), reply.threadTs()));
-        if (report != null) {
-            deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(report)), true);
+    /** Remembers the report for the thread's buttons and posts it there: the channel message, then the details. */
+    private void answerInThread(Reply reply, TriageRequest request, TriageReport report, List<String> changes) {
+        session.remember(threadKey(reply.channel(), reply.threadTs()), request, report);
+        deliver(reply, BlockKitRenderer.inThread(ReportView.of(report), changes, session.firstScreen(),
+                ReportButtons.value(report)), true);
+    }
+
+    /**
+     * A button that shows something of the thread's report (all causes, the support bundle): from the remembered
+     * report, or, when it is forgotten (a restart), from a new triage of the request the button carries.
+     */
+    private void fromReport(String user, String value, Reply reply, Function<TriageReport, SlackMessage> render) {
+        Optional<ReportMemory.Remembered> remembered = session.recall(threadKey(reply.channel(), reply.threadTs()));
+        if (remembered.isPresent()) {
+            deliver(reply, render.apply(remembered.get().report()), true);
             return;
         }
-        if (backend.admit(userKey(user), channelKey(reply.channel())) instanceof Admission.Limited l) {
-            deliver(reply, BlockKitRenderer.notice(l.message()), false);
+        Optional<ChatFailure> refused = session.admit(user, reply.channel());
+        if (refused.isPresent()) {
+            deliver(reply, BlockKitRenderer.notice(refused.get().line()), false);
             return;
         }
         TriageRequest request;
         try {
             request = ReportButtons.request(value);
         } catch (BadInputException e) {
-            deliver(reply, BlockKitRenderer.notice(e.getMessage()), false);
+            deliver(reply, BlockKitRenderer.notice(session.forgotten().line()), false);
             return;
         }
         triage(request, fresh -> {
-            lastReports.put(threadKey(reply.channel(), reply.threadTs()), fresh);
-            deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(fresh)), true);
-        }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
+            session.remember(threadKey(reply.channel(), reply.threadTs()), request, fresh);
+            deliver(reply, render.apply(fresh), true);
+        }, failure -> deliver(reply, BlockKitRenderer.notice(failure.line()), false));
     }
 
     /**
-     * Starts one triage on the engine and returns at once: no work thread waits for it. When it ends (or after
-     * {@code wait}), the report or the one-line reason for the user is handed to the callbacks on the work threads,
+     * Starts one triage through the session and returns at once: no work thread waits for it. When it ends (or
+     * after the session's wait limit), the report or the failure is handed to the callbacks on the work threads,
      * whose only job is then to post it; what the callbacks throw is logged.
      */
-    private void triage(TriageRequest request, Answer<TriageReport> onReport, Answer<String> onFailure) {
-        backend.submit(request).orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((report, error) -> {
+    private void triage(TriageRequest request, Answer<TriageReport> onReport, Answer<ChatFailure> onFailure) {
+        session.triage(request).thenAcceptAsync(outcome -> {
             try {
-                if (error == null) {
-                    onReport.accept(report);
-                } else {
-                    onFailure.accept(failureLine(error));
+                if (outcome instanceof TriageOutcome.Answered answered) {
+                    onReport.accept(answered.report());
+                } else if (outcome instanceof TriageOutcome.Failed failed) {
+                    onFailure.accept(failed.failure());
                 }
             } catch (IOException | RuntimeException e) {
                 log.error("answering a triage failed", e);
             }
         }, this::dispatch);
-    }
-
-    /** The user's line for a failed triage; failures that are bugs are logged. */
-    private String failureLine(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof TimeoutException) {
-            return "cf-triage gave up waiting for the probes; try again in a minute";
-        }
-        return backend.userMessage(error).orElseGet(() -> {
-            log.error("triage failed", cause);
-            return "cf-triage failed on this one; the bot's log has the details";
-        });
     }
 
     /**
@@ -358,10 +397,6 @@ final class SlackTriageApp implements AutoCloseable {
         return bot != null && (text.contains("<@" + bot + ">") || text.contains("<@" + bot + "|"));
     }
 
-    private boolean firstTime(String channel, String ts) {
-        return answered.asMap().putIfAbsent(channel + ":" + ts, Boolean.TRUE) == null;
-    }
-
     private static Reply buttonReply(BlockActionPayload.Container container, BlockActionPayload.Channel channel,
                                      String responseUrl) {
         String channelId = channel != null ? channel.getId() : container.getChannelId();
@@ -386,14 +421,6 @@ final class SlackTriageApp implements AutoCloseable {
 
     private static String threadKey(String channel, String threadTs) {
         return channel + ":" + threadTs;
-    }
-
-    private static String userKey(String user) {
-        return "slack:user:" + user;
-    }
-
-    private static String channelKey(String channel) {
-        return "slack:channel:" + channel;
     }
 
     @Override

@@ -10,13 +10,14 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.ReportDiff;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.SupportBundle;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.FuzzedReports;
 import dev.cftriage.testing.PasteMutator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,6 @@ class BlockKitRendererFuzzTest {
     private static final int CASES = Integer.getInteger("fuzz.cases", 200);
     private static final long FIRST_SEED = Long.getLong("fuzz.seed", 9_001L);
     private static final Duration HANG_GUARD = Duration.ofSeconds(60).plusMillis(200L * CASES);
-    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
     @Test
     void fuzzedReportsAndPastesRenderWithinSlacksLimits() {
@@ -60,9 +60,12 @@ class BlockKitRendererFuzzTest {
         }
         TriageReport planted = FuzzedReports.withServerText(report, paste);
         for (TriageReport r : List.of(report, planted)) {
-            withinLimits(BlockKitRenderer.report(r, null, NOW));
-            withinLimits(BlockKitRenderer.report(r, ReportDiff.changes(report, planted), NOW));
-            withinLimits(BlockKitRenderer.verdict(r));
+            ReportView view = ReportView.of(r);
+            List<String> changes = ReportDiff.changes(report, planted);
+            withinLimits(BlockKitRenderer.channelMessage(view, "key"));
+            withinLimits(BlockKitRenderer.inThread(view, changes, FirstScreen.CHAT, "key"));
+            withinLimits(BlockKitRenderer.details(view, changes, FirstScreen.CHAT));
+            withinLimits(BlockKitRenderer.allCauses(view, r));
             withinLimits(BlockKitRenderer.bundle(SupportBundle.text(r)));
         }
     }

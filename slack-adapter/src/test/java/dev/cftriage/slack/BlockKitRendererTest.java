@@ -12,7 +12,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.Cause;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.StrictModeReports;
 import java.io.InputStream;
@@ -27,53 +29,74 @@ import org.junit.jupiter.api.Test;
 class BlockKitRendererTest {
 
     @Test
-    void reportShowsTheSslModeLineAndWhoConfirmedEachCause() {
+    void detailsShowTheSslModeLineAndAllCausesShowWhoConfirmedEachCause() {
         TriageReport report = StrictModeReports.selfSignedUnderStrict(SampleReports.refused("example.com"));
+        ReportView view = ReportView.of(report);
 
-        String all = texts(BlockKitRenderer.report(report, null, SampleReports.STARTED).blocks());
+        String details = texts(BlockKitRenderer.details(view, null, FirstScreen.CHAT).blocks());
+        String causes = texts(BlockKitRenderer.allCauses(view, report).blocks());
 
-        assertTrue(all.contains("*SSL/TLS mode:* Full (strict) per the Cloudflare API; the evidence points to Full (strict);"
-                + " works with the origin: Flexible, Full"), all);
-        assertTrue(all.contains("98%, confirmed by live probes and the Cloudflare API"), all);
+        assertTrue(details.contains("*SSL/TLS mode:* Full (strict) per the Cloudflare API; the evidence points to Full (strict);"
+                + " works with the origin: Flexible, Full"), details);
+        assertTrue(causes.contains("Confirmed, confirmed by live probes and the Cloudflare API"), causes);
+        assertFalse(causes.contains("%"), "no percentages that look calibrated");
     }
 
     @Test
-    void reportShowsHeaderCausesProbesAgeAndButtons() {
-        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com"), null,
-                SampleReports.STARTED.plusSeconds(37));
+    void channelMessageIsTheHeadlineThenDoThisFirstThenTheThreeButtons() {
+        ReportView view = ReportView.of(SampleReports.refused("example.com"));
+        SlackMessage m = BlockKitRenderer.channelMessage(view, "v");
 
-        assertEquals("523 Origin is unreachable — example.com: Nothing listens on the origin's port 8080",
-                ((HeaderBlock) m.blocks().get(0)).getText().getText());
-        String all = texts(m.blocks());
-        assertTrue(all.contains("*1. Nothing listens on the origin's port 8080* — 90%, confirmed by live probes"), all);
-        assertTrue(all.contains("1. Start the web server on 127.77.0.9:8080"), all);
-        assertTrue(all.contains("origin-http") && all.contains("connect 3"), all);
-        assertTrue(all.contains("Ray 8b2e5f3a1c9d4e7f-FRA (Frankfurt)"), all);
-        assertTrue(all.contains("Took 1.2 s · evidence 42 s old (shared with a recent run)"), all);
-        ActionsBlock actions = (ActionsBlock) m.blocks().get(m.blocks().size() - 1);
-        assertEquals(List.of(ReportButtons.RERUN, ReportButtons.BUNDLE),
+        assertEquals(view.headline(), ((HeaderBlock) m.blocks().get(0)).getText().getText());
+        assertEquals("*Do this first:* Start the web server on 127.77.0.9:8080", sectionText(m, 1));
+        ActionsBlock actions = (ActionsBlock) m.blocks().get(2);
+        assertEquals(List.of(ReportButtons.RERUN, ReportButtons.CAUSES, ReportButtons.BUNDLE),
                 actions.getElements().stream().map(e -> ((ButtonElement) e).getActionId()).toList());
+        assertEquals(List.of("Re-run probes", "Show all causes", "Support bundle"),
+                actions.getElements().stream().map(e -> ((ButtonElement) e).getText().getText()).toList());
     }
 
     @Test
-    void manyCausesAreCutWithAPointerToTheRest() {
-        List<Cause> causes = IntStream.range(0, 60).mapToObj(i -> SampleReports.cause("cause " + i, 0.9 - i / 100.0)).toList();
-        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com", causes), null, SampleReports.STARTED);
+    void detailsHoldWhyCandidatesProbesAndContextButNotTheFixStepsOfOtherCauses() {
+        List<Cause> causes = List.of(SampleReports.cause("Nothing listens on the origin's port 8080", 0.9),
+                new Cause("fw", "A firewall drops Cloudflare", 0.2, false, List.of(), List.of("open the firewall")));
+        String all = texts(BlockKitRenderer.details(ReportView.of(SampleReports.refused("example.com", causes)), null,
+                FirstScreen.CHAT).blocks());
 
-        assertTrue(m.blocks().size() <= BlockKitRenderer.MAX_BLOCKS);
-        String all = texts(m.blocks());
-        int hidden = 60 - BlockKitRenderer.MAX_CAUSES;
-        assertTrue(all.contains("… " + hidden + " more causes: use Support bundle or re-run with --json"), all);
-        assertTrue(all.contains("cause " + (BlockKitRenderer.MAX_CAUSES - 1)) && !all.contains("cause " + BlockKitRenderer.MAX_CAUSES + "*"), all);
+        assertTrue(all.contains("*Why*\n• 127.77.0.9:8080 refused the connection"), all);
+        assertTrue(all.contains("• _Possible:_ A firewall drops Cloudflare — a common cause of 523"), all);
+        assertFalse(all.contains("open the firewall"), "a candidate's steps are shown on demand");
+        assertTrue(all.contains("❌ origin-http") && all.contains("[ccc"), all);
+        assertTrue(all.contains("Ray 8b2e5f3a1c9d4e7f-FRA (Frankfurt)"), all);
+    }
+
+    @Test
+    void manyCandidatesAreCountedWithThePointerToShowAllCauses() {
+        List<Cause> causes = IntStream.range(0, 60).mapToObj(i -> SampleReports.cause("cause " + i, 0.9 - i / 100.0)).toList();
+        ReportView view = ReportView.of(SampleReports.refused("example.com", causes));
+
+        String details = texts(BlockKitRenderer.details(view, null, FirstScreen.CHAT).blocks());
+        SlackMessage all = BlockKitRenderer.allCauses(view, SampleReports.refused("example.com", causes));
+
+        int hidden = 59 - FirstScreen.CHAT.candidates();
+        assertTrue(details.contains("… and " + hidden + " more: press *Show all causes*"), details);
+        assertTrue(all.blocks().size() <= BlockKitRenderer.MAX_BLOCKS);
+        assertTrue(texts(all.blocks()).contains("… 11 more causes in the support bundle"), texts(all.blocks()));
     }
 
     @Test
     void longEvidenceTitlesAndFallbackStayWithinSlackLimits() {
         String longLine = "x".repeat(10_000);
         Cause huge = new Cause("c", "t".repeat(400), 0.5, true, List.of(longLine, longLine), List.of(longLine));
-        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com", List.of(huge)), null, SampleReports.STARTED);
+        TriageReport report = SampleReports.refused("example.com", List.of(huge));
+        ReportView view = ReportView.of(report);
+        SlackMessage first = BlockKitRenderer.channelMessage(view, "v");
 
-        for (LayoutBlock b : m.blocks()) {
+        assertTrue(shownChars(first) <= BlockKitRenderer.MAX_CHANNEL_CHARS, "shown " + shownChars(first));
+        List<LayoutBlock> blocks = new ArrayList<>(first.blocks());
+        blocks.addAll(BlockKitRenderer.details(view, null, FirstScreen.CHAT).blocks());
+        blocks.addAll(BlockKitRenderer.allCauses(view, report).blocks());
+        for (LayoutBlock b : blocks) {
             if (b instanceof SectionBlock s) {
                 assertTrue(s.getText().getText().length() <= BlockKitRenderer.MAX_SECTION_CHARS);
             } else if (b instanceof HeaderBlock h) {
@@ -83,18 +106,19 @@ class BlockKitRendererTest {
                 c.getElements().forEach(e -> assertTrue(((MarkdownTextObject) e).getText().length() <= BlockKitRenderer.MAX_CONTEXT_CHARS));
             }
         }
-        assertTrue(m.text().length() <= SlackMessage.MAX_TEXT_CHARS);
+        assertTrue(first.text().length() <= SlackMessage.MAX_TEXT_CHARS);
     }
 
     @Test
     void longListOfChangesIsClippedToTheSectionLimit() {
         List<String> changes = IntStream.range(0, 200).mapToObj(i -> "origin-tcp 127.77.0." + i + ":8080: fail → ok").toList();
 
-        SlackMessage m = BlockKitRenderer.report(SampleReports.refused("example.com"), changes, SampleReports.STARTED);
+        SlackMessage m = BlockKitRenderer.details(ReportView.of(SampleReports.refused("example.com")), changes,
+                FirstScreen.CHAT);
 
-        String section = ((SectionBlock) m.blocks().get(1)).getText().getText();
+        String section = sectionText(m, 0);
         assertTrue(section.startsWith("*Re-run, what changed since the last run:*\n• origin-tcp 127.77.0.0:8080"), section);
-        assertEquals(BlockKitRenderer.MAX_SECTION_CHARS, section.length());
+        assertTrue(section.length() <= BlockKitRenderer.MAX_SECTION_CHARS && section.length() > 2900, "" + section.length());
         assertTrue(section.endsWith("…"));
     }
 
@@ -170,7 +194,27 @@ class BlockKitRendererTest {
     }
 
     private static String sectionText(SlackMessage m) {
-        return ((SectionBlock) m.blocks().get(0)).getText().getText();
+        return sectionText(m, 0);
+    }
+
+    private static String sectionText(SlackMessage m, int index) {
+        return ((SectionBlock) m.blocks().get(index)).getText().getText();
+    }
+
+    /** The characters a reader sees of a message: every text in its blocks and the buttons' words. */
+    static int shownChars(SlackMessage m) {
+        int n = texts(m.blocks()).replace("\n", "").length();
+        for (LayoutBlock b : m.blocks()) {
+            if (b instanceof ActionsBlock a) {
+                n += a.getElements().stream().mapToInt(e -> ((ButtonElement) e).getText().getText().length()).sum();
+            }
+        }
+        return n;
+    }
+
+    /** The characters a reader sees of a message's texts, one per line ({@link FakeSlack.Call#shown()}). */
+    static int shownChars(String shown) {
+        return shown.replace("\n", "").length();
     }
 
     private static String texts(List<LayoutBlock> blocks) {

@@ -4,7 +4,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.cftriage.testing.ChatAdapterRules;
 import dev.cftriage.testing.PublicApi;
+import java.util.Set;
 
 /** The Slack adapter uses only the engine's public packages, never {@code dev.cftriage.internal}. */
 @AnalyzeClasses(packages = "dev.cftriage.slack", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -14,5 +16,10 @@ class PublicApiOnlyTest {
     @ArchTest
     static void theSlackAdapterUsesOnlyPublicPackages(JavaClasses classes) {
         PublicApi.onlyPublicPackagesFrom("dev.cftriage.slack").check(classes);
+    }
+
+    @ArchTest
+    static void theSlackAdapterLeavesWhatEveryPlatformSharesToTheChatSession(JavaClasses classes) {
+        ChatAdapterRules.policyOnlyThroughTheSession("dev.cftriage.slack", Set.of("SlackEventsRoute")).check(classes);
     }
 }

@@ -43,7 +43,7 @@ class SlackAppTest {
     }
 
     @Test
-    void slashCommandPostsRootThenReportInThreadThenVerdict() throws Exception {
+    void slashCommandPostsRootThenDetailsInThreadThenTheVerdictAndNextStepOnTheRoot() throws Exception {
         HttpResponse<String> ack = requests.command("/cf523", "<https://example.com|example.com>", "C0000001",
                 slack.responseUrl("cmd"));
         assertEquals(200, ack.statusCode());
@@ -52,14 +52,55 @@ class SlackAppTest {
         FakeSlack.Call root = posts.get(0);
         assertNull(root.get("thread_ts"));
         assertTrue(root.get("text").contains("Triaging 523 for example.com"), root.get("text"));
-        FakeSlack.Call report = posts.get(1);
-        assertEquals("1700000000.1001", report.get("thread_ts"));
-        assertTrue(report.get("blocks").contains("Nothing listens on the origin"), report.get("blocks"));
-        assertTrue(report.get("blocks").contains(ReportButtons.RERUN));
+        FakeSlack.Call details = posts.get(1);
+        assertEquals("1700000000.1001", details.get("thread_ts"));
+        assertTrue(details.shown().contains("127.77.0.9:8080 refused the connection"), details.shown());
         FakeSlack.Call update = slack.await("/api/chat.update", 1, WAIT).get(0);
         assertEquals("1700000000.1001", update.get("ts"));
-        assertTrue(update.get("text").startsWith("523 Origin is unreachable"), update.get("text"));
+        assertTrue(update.get("text").startsWith("❌ 523 · example.com — Nothing listens on the origin"), update.get("text"));
+        assertTrue(update.shown().contains("*Do this first:* Start the web server on 127.77.0.9:8080"), update.shown());
+        assertTrue(update.get("blocks").contains(ReportButtons.RERUN) && update.get("blocks").contains(ReportButtons.CAUSES));
         assertEquals(List.of(TriageRequest.of(523, "example.com")), backend.requests, "Slack's link markup is decoded before the parser");
+    }
+
+    @Test
+    void cftriageWithoutTextOpensTheFormWithTheCommandsTriggerId() throws Exception {
+        HttpResponse<String> ack = requests.command("/cftriage", "", "C0000001", slack.responseUrl("form"));
+
+        assertEquals(200, ack.statusCode());
+        FakeSlack.Call open = slack.await("/api/views.open", 1, WAIT).get(0);
+        assertEquals("1.2.3", open.get("trigger_id"));
+        assertTrue(open.get("view").contains("\"callback_id\":\"" + TriageModal.CALLBACK + "\""), open.get("view"));
+        assertTrue(open.get("view").contains("\"private_metadata\":\"C0000001\""), open.get("view"));
+        for (String field : List.of(TriageModal.CODE, TriageModal.HOST, TriageModal.ORIGIN, TriageModal.PASTE)) {
+            assertTrue(open.get("view").contains("\"block_id\":\"" + field + "\""), field);
+        }
+        assertTrue(backend.requests.isEmpty());
+    }
+
+    @Test
+    void theFormsSubmissionTriagesLikeTheCommandInTheChannelItWasOpenedIn() throws Exception {
+        HttpResponse<String> ack = requests.formSubmission("C0000001", Map.of(TriageModal.CODE, "521",
+                TriageModal.HOST, "shop.example.com", TriageModal.ORIGIN, "203.0.113.7", TriageModal.PASTE, ""));
+
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().isEmpty() || !ack.body().contains("errors"), ack.body());
+        List<FakeSlack.Call> posts = slack.await(POST, 2, WAIT);
+        assertEquals("C0000001", posts.get(0).get("channel"));
+        assertEquals(posts.get(0).get("channel"), posts.get(1).get("channel"));
+        slack.await("/api/chat.update", 1, WAIT);
+        assertEquals(List.of(new TriageRequest("shop.example.com", 521, List.of("203.0.113.7"))), backend.requests);
+    }
+
+    @Test
+    void aFormWithNeitherHostNorPasteOrWithAWordForACodeIsAnsweredBesideItsFields() throws Exception {
+        HttpResponse<String> ack = requests.formSubmission("C0000001", Map.of(TriageModal.CODE, "five-two-one"));
+
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().contains("\"response_action\":\"errors\""), ack.body());
+        assertTrue(ack.body().contains("\"" + TriageModal.CODE + "\"") && ack.body().contains("\"" + TriageModal.HOST + "\""),
+                ack.body());
+        assertTrue(backend.requests.isEmpty());
     }
 
     @Test
@@ -171,6 +212,7 @@ class SlackAppTest {
 
         FakeSlack.Call update = slack.await("/api/chat.update", 1, WAIT).get(0);
         assertEquals(new BusyException(Duration.ofSeconds(3)).getMessage(), update.get("text"));
+        assertTrue(slack.calls(POST).stream().noneMatch(c -> c.get("thread_ts") != null), "no details for no report");
     }
 
     @Test
@@ -236,6 +278,15 @@ class SlackAppTest {
     }
 
     @Test
+    void showAllCausesButtonPostsEveryCauseWithItsFixStepsFromTheRememberedReport() throws Exception {
+        FakeSlack.Call causes = pressUnderACommandsReport(ReportButtons.CAUSES);
+
+        assertTrue(causes.shown().contains("*1. Nothing listens on the origin's port 8080* — Confirmed"), causes.shown());
+        assertTrue(causes.shown().contains("2. Allow Cloudflare's ranges in the firewall"), causes.shown());
+        assertEquals(1, backend.requests.size(), "the remembered report, not a new triage");
+    }
+
+    @Test
     void supportBundleButtonPostsTheBundleOfTheThreadsReport() throws Exception {
         FakeSlack.Call bundle = pressUnderACommandsReport(ReportButtons.BUNDLE);
 
@@ -251,14 +302,13 @@ class SlackAppTest {
         assertEquals(1, backend.requests.size());
     }
 
-    /** Runs a command, presses the button under its report, and returns the answer, checked to be in the thread. */
+    /** Runs a command, presses the button under its channel message, and returns the answer, checked to be in the thread. */
     private FakeSlack.Call pressUnderACommandsReport(String actionId) throws Exception {
         requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
-        FakeSlack.Call report = slack.await(POST, 2, WAIT).get(1);
-        String thread = report.get("thread_ts");
-        slack.await("/api/chat.update", 1, WAIT);
+        String thread = slack.await(POST, 2, WAIT).get(1).get("thread_ts");
+        FakeSlack.Call channelMessage = slack.await("/api/chat.update", 1, WAIT).get(0);
 
-        requests.button(actionId, report.buttonValue(actionId), thread, slack.responseUrl("btn"));
+        requests.button(actionId, channelMessage.buttonValue(actionId), thread, slack.responseUrl("btn"));
 
         FakeSlack.Call answer = slack.await(POST, 3, WAIT).get(2);
         assertEquals(thread, answer.get("thread_ts"));

@@ -72,7 +72,8 @@ class SlackEngineTest {
             requests.event("EvM1", SlackRequests.mention("1700000100.000200", "1700000050.000100", "521 " + ip), Map.of());
 
             String report = onlyPostIn("1700000050.000100").shown();
-            assertTrue(report.startsWith("521 Web server is down — " + ip), report);
+            assertTrue(report.startsWith("❌ 521 · " + ip + " — "), report);
+            assertTrue(report.contains("*Do this first:* "), report);
             assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") reset the connection"), report);
         }
     }
@@ -99,7 +100,7 @@ class SlackEngineTest {
             requests.shortcut("1700000400.000001", "visitors get 520 from " + ip, slack.responseUrl("sc"));
 
             String report = onlyPostIn("1700000400.000001").shown();
-            assertTrue(report.startsWith("520 Web server returned an unknown error — " + ip), report);
+            assertTrue(report.startsWith("❌ 520 · " + ip + " — The origin's answer is not valid HTTP"), report);
             assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") did not answer in HTTP"), report);
         }
     }
@@ -160,10 +161,26 @@ class SlackEngineTest {
         }
     }
 
+    @Test
+    void cf521AgainstARefusingOriginPutsTheVerdictAndTheNextStepInTheChannelAndTheDetailsInTheThread() throws Exception {
+        FakeSlack.Call details = command("/cf521", ip);
+        FakeSlack.Call channelMessage = slack.calls(UPDATE).get(0);
+
+        List<String> lines = channelMessage.shown().lines().toList();
+        assertEquals("❌ 521 · " + ip + " — The origin refuses connections (Confirmed)", lines.get(0));
+        assertTrue(lines.get(1).startsWith("*Do this first:* Start the web server on " + ip), lines.get(1));
+        assertTrue(BlockKitRendererTest.shownChars(channelMessage.shown()) <= BlockKitRenderer.MAX_CHANNEL_CHARS,
+                channelMessage.shown());
+        assertTrue(details.shown().contains("*Why*"), details.shown());
+        assertTrue(details.shown().contains("*Other candidates*"), details.shown());
+        assertTrue(details.shown().contains("❌ origin-tcp"), details.shown());
+    }
+
     /**
-     * Runs a slash command and checks its flow: a root message, the report in its thread, the verdict on the root.
+     * Runs a slash command and checks its flow: a root message, the details in its thread, the verdict and the
+     * next step on the root.
      *
-     * @return the report
+     * @return the details in the thread
      */
     private FakeSlack.Call command(String command, String text) throws Exception {
         requests.command(command, text, SlackRequests.CHANNEL, slack.responseUrl("cmd"));
@@ -173,15 +190,20 @@ class SlackEngineTest {
         FakeSlack.Call verdict = slack.await(UPDATE, 1, WAIT).get(0);
         assertNull(root.get("thread_ts"));
         assertEquals(verdict.get("ts"), report.get("thread_ts"));
-        assertTrue(verdict.get("text").startsWith(command.substring(3)), verdict.get("text"));
+        assertTrue(verdict.get("text").contains(" " + command.substring(3) + " · "), verdict.get("text"));
+        assertTrue(verdict.shown().contains("*Do this first:* "), verdict.shown());
         assertTrue(report.shown().contains(ip + ":8080"), report.shown());
         return report;
     }
 
-    /** Presses a button under the report and returns the answer, checked to be the next post, in the same thread. */
+    /**
+     * Presses a button on the command's channel message and returns the answer, checked to be the next post, in the
+     * thread of the details.
+     */
     private FakeSlack.Call press(String actionId, FakeSlack.Call report) throws Exception {
         int before = slack.calls(POST).size();
-        requests.button(actionId, report.buttonValue(actionId), report.get("thread_ts"), slack.responseUrl("btn"));
+        FakeSlack.Call channelMessage = slack.calls(UPDATE).get(slack.calls(UPDATE).size() - 1);
+        requests.button(actionId, channelMessage.buttonValue(actionId), report.get("thread_ts"), slack.responseUrl("btn"));
         FakeSlack.Call answer = slack.await(POST, before + 1, WAIT).get(before);
         assertEquals(report.get("thread_ts"), answer.get("thread_ts"));
         return answer;

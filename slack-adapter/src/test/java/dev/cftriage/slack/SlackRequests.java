@@ -75,6 +75,20 @@ final class SlackRequests {
                 "user", Map.of("id", USER), "channel", Map.of("id", CHANNEL), "message", message)));
     }
 
+    /**
+     * The submission of the form {@code /cftriage} opened, with the fields' values by field id (code, host, origin,
+     * paste) and the channel the view carried.
+     */
+    HttpResponse<String> formSubmission(String channel, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((field, value) -> values.put(field,
+                Map.of(TriageModal.VALUE, Map.of("type", "plain_text_input", "value", value))));
+        Map<String, Object> view = Map.of("id", "V0000001", "type", "modal", "callback_id", TriageModal.CALLBACK,
+                "private_metadata", channel, "state", Map.of("values", values));
+        return interaction(json(Map.of("type", "view_submission", "team", Map.of("id", "T0000001"),
+                "user", Map.of("id", USER), "api_app_id", "A0000001", "trigger_id", "1.4", "view", view)));
+    }
+
     /** A press of the button with the action id and value, under a report in the thread {@code threadTs}. */
     HttpResponse<String> button(String actionId, String value, String threadTs, String responseUrl)
             throws IOException, InterruptedException {
