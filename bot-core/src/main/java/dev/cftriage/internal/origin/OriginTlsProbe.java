@@ -1,6 +1,5 @@
 package dev.cftriage.internal.origin;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
@@ -87,7 +86,7 @@ public final class OriginTlsProbe implements Probe {
         Socket raw = new Socket(Proxy.NO_PROXY);
         try (Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
             try {
-                raw.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
+                raw.connect(new InetSocketAddress(address.address(), port), context.usableMillis());
             } catch (IOException e) {
                 return failed(TlsOutcome.NO_CONNECTION, List.of(), null, e, false);
             }
@@ -95,7 +94,7 @@ public final class OriginTlsProbe implements Probe {
             try {
                 SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(raw, address.text(), port, true);
                 socket.setSSLParameters(parameters(socket));
-                raw.setSoTimeout(Budgets.usableMillis(context));
+                raw.setSoTimeout(context.usableMillis());
                 socket.startHandshake();
                 return completed(socket.getSession(), socket.getApplicationProtocol(), seen.presented(), millisSince(start),
                         asked.requested());
