@@ -1,0 +1,51 @@
+package dev.cftriage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cftriage.internal.evidence.HttpFacts;
+import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.Engines;
+import dev.cftriage.testing.FaultServer;
+import dev.cftriage.testing.LoopbackAddresses;
+import dev.cftriage.testing.SilentTlsServer;
+import java.net.InetAddress;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deadline never costs a fact: a probe still waiting when the triage's budget runs out reports the phase it
+ * reached and how long it waited, so the diagnosis is the same on every run, however loaded the machine.
+ */
+class DeadlineScenariosTest {
+    /** Short, so that twenty runs stay quick and the deadline's reserve is thin. */
+    private static final Duration BUDGET = Duration.ofMillis(600);
+    private static final int RUNS = 20;
+
+    @Test
+    void a524WhoseHttpsOriginShakesHandsAndNeverAnswersIsNamedSlowInEveryOneOfTwentyRuns() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        String host = origin.getHostAddress();
+        try (SilentTlsServer https = SilentTlsServer.start(origin, 8443, host);
+             FaultServer http = FaultServer.redirecting(origin, 8080, "https://" + host + ":8443/")) {
+            for (int run = 1; run <= RUNS; run++) {
+                try (CfTriage engine = CfTriage.create(Engines.loopbackLab(BUDGET))) {
+                    TriageReport r = engine.run(TriageRequest.of(524, host));
+
+                    assertEquals("origin-slow", r.topCause().id(), "run " + run + ": " + r.causes() + "\n" + r.probes());
+                    ProbeResult silent = r.probes().stream()
+                            .filter(p -> p.name().equals("origin-http") && p.target().endsWith(":8443"))
+                            .findFirst().orElseThrow(() -> new AssertionError("no HTTPS probe in " + r.probes()));
+                    HttpFacts facts = silent.facts(HttpFacts.class);
+                    assertEquals(HttpOutcome.NO_RESPONSE, facts.outcome(), "run " + run + ": " + silent);
+                    assertTrue(facts.detail().matches("no response within \\d+\\.\\d s after the TLS handshake"),
+                            "run " + run + ": " + facts.detail());
+                    assertTrue(facts.phases().tlsMs() != null, "the handshake's time is kept: " + facts.phases());
+                }
+            }
+            assertTrue(https.handshakes() >= RUNS, "every run shook hands: " + https.handshakes());
+        }
+    }
+}
