@@ -1,6 +1,7 @@
 package dev.cftriage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.TriageConfig;
@@ -180,6 +181,7 @@ class OriginFaultScenariosTest {
             assertTrue(waiting >= 3, "three probes wait out the silent origin: " + r.probes());
             assertTrue(peak.get() >= waiting, "the waiting probes ran at once: " + peak.get() + " at most of " + waiting);
         } finally {
+            assertFalse(probeThreads.isShutdown(), "closing the engine leaves the caller's executor alone");
             probeThreads.shutdownNow();
         }
     }

@@ -9,17 +9,6 @@ import dev.cftriage.internal.evidence.ProbeResult;
  */
 public interface ProbeObserver {
 
-    /** Hears nothing. */
-    ProbeObserver NONE = new ProbeObserver() {
-        @Override
-        public void started(Probe probe) {
-        }
-
-        @Override
-        public void finished(ProbeResult result) {
-        }
-    };
-
     /** The probe was handed to a probe thread. */
     void started(Probe probe);
 

@@ -32,11 +32,6 @@ public final class Deadline {
         return stage - atNanos < 0 ? new Deadline(ticker, stage) : this;
     }
 
-    /** This deadline moved later by {@code slack}. */
-    public Deadline plus(Duration slack) {
-        return new Deadline(ticker, atNanos + slack.toNanos());
-    }
-
     /** The clock this deadline is read on. */
     public Ticker ticker() {
         return ticker;
