@@ -3,6 +3,7 @@ package dev.cftriage;
 import dev.cftriage.input.BadInputException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cftriage.internal.catalog.CodeEntry;
 import dev.cftriage.internal.catalog.ErrorCatalog;
 import dev.cftriage.config.TriageConfig;
@@ -17,6 +18,9 @@ import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.Evidence;
 import dev.cftriage.internal.engine.EvidenceCollector;
+import dev.cftriage.internal.engine.ProbeObserver;
+import dev.cftriage.internal.evidence.Deadline;
+import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.engine.ProbeTarget;
 import dev.cftriage.report.Cause;
@@ -35,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +55,8 @@ import java.util.concurrent.TimeoutException;
  * {@code limits.shareFor} are shared (single-flight), so a channel pasting the same error at once costs one run;
  * each report says when its evidence was collected. Cloudflare's status page and, with a token, its API are asked
  * beside the probes under the same budget; a Ray ID lookup belongs to one paste, so it runs beside the shared run.
+ * Time and threads come from the {@link Builder}: a wall {@link Clock} for what the report dates, a monotonic
+ * {@link Ticker} for every deadline, duration and the sharing window, and the executors the work runs on.
  */
 public final class CfTriage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CfTriage.class);
@@ -71,23 +78,32 @@ public final class CfTriage implements AutoCloseable {
     private final ExecutorService probeThreads;
     private final ExecutorService runThreads;
     private final ExecutorService triageThreads;
+    /** The pools this engine made itself, shut down by {@link #close()}; executors given to the builder are not. */
+    private final List<ExecutorService> ownPools = new ArrayList<>();
     private final AsyncCache<ProbeTarget, Evidence> runs;
     private final Clock clock;
+    private final Ticker ticker;
     private final TriageListener listener;
 
-    private CfTriage(TriageConfig config, Clock clock, TriageListener listener) {
-        this.config = config;
-        this.clock = clock;
-        this.listener = listener;
+    private CfTriage(Builder b) {
+        this.config = Objects.requireNonNull(b.config, "config");
+        this.clock = b.clock;
+        this.ticker = b.ticker;
+        this.listener = b.listener;
         this.catalog = ErrorCatalog.load();
         this.diagnoser = new Diagnoser(catalog);
-        this.probeThreads = DaemonPools.fixed("cf-triage-probe", PROBE_THREADS, new LinkedBlockingQueue<>());
-        this.runThreads = DaemonPools.fixed("cf-triage-run", RUN_THREADS, new LinkedBlockingQueue<>());
-        this.triageThreads = DaemonPools.fixed("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()), new LinkedBlockingQueue<>());
-        this.collector = config.offline() ? null : EvidenceCollector.create(config, probeThreads, clock);
+        this.probeThreads = b.probeExecutor != null ? b.probeExecutor
+                : own(DaemonPools.fixed("cf-triage-probe", PROBE_THREADS, new LinkedBlockingQueue<>()));
+        this.runThreads = b.runExecutor != null ? b.runExecutor
+                : own(DaemonPools.fixed("cf-triage-run", RUN_THREADS, new LinkedBlockingQueue<>()));
+        this.triageThreads = b.triageExecutor != null ? b.triageExecutor
+                : own(DaemonPools.fixed("cf-triage-triage", Math.max(4, config.limits().maxConcurrent()), new LinkedBlockingQueue<>()));
+        this.collector = config.offline() ? null
+                : EvidenceCollector.create(config, probeThreads, clock, ticker, new ListenerProbes(listener));
         // The cache's upkeep runs on the calling thread: a run completing while the engine closes must not meet a
         // pool that was shut down. Runs themselves go to runThreads (see evidence()).
         this.runs = config.offline() ? null : Caffeine.newBuilder()
+                .ticker(ticker)
                 .expireAfterWrite(config.limits().shareFor())
                 .maximumSize(10_000)
                 .executor(Runnable::run)
@@ -101,7 +117,7 @@ public final class CfTriage implements AutoCloseable {
      *     offline, nothing is probed and the probes' settings are not read
      */
     public static CfTriage create(TriageConfig config) {
-        return create(config, TriageListener.NONE);
+        return builder().config(config).build();
     }
 
     /**
@@ -110,7 +126,17 @@ public final class CfTriage implements AutoCloseable {
      * @throws BadInputException when a setting is unusable
      */
     public static CfTriage create(TriageConfig config, TriageListener listener) {
-        return new CfTriage(config, Clock.systemUTC(), listener == null ? TriageListener.NONE : listener);
+        return builder().config(config).listener(listener).build();
+    }
+
+    /** A builder of an engine: the settings are required, the clocks, executors and listener have defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private ExecutorService own(ExecutorService pool) {
+        ownPools.add(pool);
+        return pool;
     }
 
     /** The settings this engine runs with. */
@@ -125,7 +151,7 @@ public final class CfTriage implements AutoCloseable {
      */
     public TriageReport run(TriageRequest request) {
         Instant startedAt = clock.instant();
-        long start = System.nanoTime();
+        long start = ticker.read();
         ParsedPaste paste = PasteParser.parse(request.text(), startedAt);
         HostName host = paste.host() == null ? null : HostNames.parse(paste.host());
         List<HostName> origins = origins(request, paste, host);
@@ -137,7 +163,7 @@ public final class CfTriage implements AutoCloseable {
         ProbeTarget target = new ProbeTarget(host, origins, ports(paste), edgePort(paste), path(paste), namesCloudflare);
         Evidence evidence = config.offline()
                 ? Evidence.none(startedAt, List.of("offline: no probe was run; the causes come from the catalog only"))
-                : collect(target, paste, request.fresh(), startedAt, start);
+                : collect(target, paste, request.fresh(), startedAt);
         TriageReport report = report(request, paste, target, evidence, startedAt, start);
         tell(() -> listener.triageFinished(report));
         return report;
@@ -152,8 +178,8 @@ public final class CfTriage implements AutoCloseable {
      * The shared run's evidence for the target, with this paste's own Ray ID lookup run beside it, both waited for
      * until one deadline: the budget plus a little slack from the triage's start.
      */
-    private Evidence collect(ProbeTarget target, ParsedPaste paste, boolean fresh, Instant startedAt, long startNanos) {
-        long deadline = startNanos + config.timeout().plus(RUN_SLACK).toNanos();
+    private Evidence collect(ProbeTarget target, ParsedPaste paste, boolean fresh, Instant startedAt) {
+        Deadline deadline = Deadline.after(config.timeout().plus(RUN_SLACK), ticker);
         CompletableFuture<List<ProbeResult>> lookup = paste.rayId() == null ? null : CompletableFuture.supplyAsync(
                 () -> collector.lookUpRay(target.hostText(), paste.rayId(), paste.time()), runThreads);
         Evidence evidence = evidence(target, fresh, startedAt, deadline);
@@ -161,11 +187,11 @@ public final class CfTriage implements AutoCloseable {
     }
 
     /** The run's evidence with the Ray ID lookup's results added, or a note when it did not finish by the deadline. */
-    private static Evidence withRayLookup(Evidence evidence, CompletableFuture<List<ProbeResult>> lookup, long deadline) {
+    private static Evidence withRayLookup(Evidence evidence, CompletableFuture<List<ProbeResult>> lookup, Deadline deadline) {
         List<ProbeResult> probes = new ArrayList<>(evidence.probes());
         List<String> notes = new ArrayList<>(evidence.notes());
         try {
-            probes.addAll(lookup.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            probes.addAll(lookup.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             notes.add("interrupted before the Ray ID lookup finished");
@@ -176,7 +202,7 @@ public final class CfTriage implements AutoCloseable {
         return new Evidence(probes, evidence.origins(), evidence.collectedAt(), notes);
     }
 
-    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt, long deadline) {
+    private Evidence evidence(ProbeTarget target, boolean fresh, Instant startedAt, Deadline deadline) {
         if (target.host() == null && target.origins().isEmpty()) {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
@@ -187,7 +213,7 @@ public final class CfTriage implements AutoCloseable {
         CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
                 CompletableFuture.supplyAsync(() -> collect(t), runThreads));
         try {
-            return run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return run.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Evidence.none(startedAt, List.of("interrupted before the probes finished"));
@@ -275,7 +301,7 @@ public final class CfTriage implements AutoCloseable {
         Steps steps = diagnoser.advice(entry, paste, evidence, target.hostText());
         return new TriageReport(InputSummary.of(paste, request.code(), target.origins().stream().map(HostName::text).toList()),
                 summary, edgeSummary(edge), evidence.probes(), causes, steps, evidence.anyRan(), notes, startedAt,
-                evidence.collectedAt(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+                evidence.collectedAt(), Math.max(0, TimeUnit.NANOSECONDS.toMillis(ticker.read() - startNanos)),
                 SslModes.summarise(code, evidence));
     }
 
@@ -331,11 +357,96 @@ public final class CfTriage implements AutoCloseable {
         }
     }
 
+    /** Tells the listener about single probes; a listener that throws is logged and ignored. */
+    private record ListenerProbes(TriageListener listener) implements ProbeObserver {
+        @Override
+        public void started(Probe probe) {
+            tell(() -> listener.probeStarted(probe.kind().id(), probe.target()));
+        }
+
+        @Override
+        public void finished(ProbeResult result) {
+            tell(() -> listener.probeFinished(result.name(), result.target(), result.status().id(),
+                    Duration.ofMillis(result.durationMs())));
+        }
+    }
+
+    /**
+     * Builds a {@link CfTriage}. Defaults: the system's UTC clock, the system's monotonic ticker, pools of daemon
+     * threads the engine owns (and shuts down on close), no listener. Executors given here belong to the caller:
+     * the engine never shuts them down. Not thread-safe; one builder builds one engine.
+     */
+    public static final class Builder {
+        private TriageConfig config;
+        private Clock clock = Clock.systemUTC();
+        private Ticker ticker = Ticker.systemTicker();
+        private ExecutorService probeExecutor;
+        private ExecutorService runExecutor;
+        private ExecutorService triageExecutor;
+        private TriageListener listener = TriageListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The settings (required). */
+        public Builder config(TriageConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** The wall clock the report's times, certificate validity and Ray ID lookups are read from. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The monotonic clock of every deadline, probe duration, elapsed time and of the sharing window. */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /**
+         * Where probes run: they block on sockets, one task per probe, so it needs many threads (the default has
+         * 256). A saturated executor makes probes wait in its queue, inside their budget.
+         */
+        public Builder probeExecutor(ExecutorService executor) {
+            this.probeExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Where probe runs (one per distinct target) wait for their probes; the default has 64 threads. */
+        public Builder runExecutor(ExecutorService executor) {
+            this.runExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Where {@link CfTriage#runAsync} triages run; the default has {@code limits.maxConcurrent} threads, at least 4. */
+        public Builder triageExecutor(ExecutorService executor) {
+            this.triageExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Who hears probe runs, single probes and finished triages; null for nobody. */
+        public Builder listener(TriageListener listener) {
+            this.listener = listener == null ? TriageListener.NONE : listener;
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @throws NullPointerException when no settings were given
+         * @throws BadInputException when a setting is unusable
+         */
+        public CfTriage build() {
+            return new CfTriage(this);
+        }
+    }
+
     @Override
     public void close() {
-        triageThreads.shutdownNow();
-        runThreads.shutdownNow();
-        probeThreads.shutdownNow();
+        ownPools.forEach(ExecutorService::shutdownNow);
         if (collector != null) {
             collector.close();
         }

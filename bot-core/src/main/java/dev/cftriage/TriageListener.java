@@ -1,6 +1,7 @@
 package dev.cftriage;
 
 import dev.cftriage.report.TriageReport;
+import java.time.Duration;
 
 /**
  * Hears what the engine does, OkHttp {@code EventListener} style: every method does nothing by default, so a
@@ -31,6 +32,26 @@ public interface TriageListener {
      * @param host the host probed, or null when the triage names only origins
      */
     default void probeRunFinished(String host) {
+    }
+
+    /**
+     * One probe of a run starts.
+     *
+     * @param kind the probe's kind as the report names it, e.g. {@code origin-http}
+     * @param target what it probes as the report shows it, e.g. {@code 192.0.2.1:443}
+     */
+    default void probeStarted(String kind, String target) {
+    }
+
+    /**
+     * One probe of a run finished: on its own, or cut short at the deadline with what it had seen so far.
+     *
+     * @param kind the probe's kind, as for {@link #probeStarted}
+     * @param target what it probed
+     * @param status how it ended, as the JSON report writes it: {@code ok}, {@code fail} or {@code error}
+     * @param duration how long it ran, on the engine's ticker
+     */
+    default void probeFinished(String kind, String target, String status, Duration duration) {
     }
 
     /** A triage finished with this report (whether its evidence was fresh or shared). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.config.TriageConfig;
+import dev.cftriage.internal.evidence.DnsFacts;
+import dev.cftriage.internal.evidence.DnsOutcome;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import dev.cftriage.report.TriageReport;
@@ -86,7 +88,9 @@ class DnsScenariosTest {
         dns.silent("slow.example.test");
         TriageReport r = triageInLab(523, "slow.example.test");
         assertEquals("dns-lookup-failed", r.topCause().id());
-        assertTrue(r.elapsedMs() < BUDGET.toMillis() + 500, "took " + r.elapsedMs() + " ms");
+        ProbeResult lookup = r.probes().stream().filter(p -> p.name().equals("dns")).findFirst().orElseThrow();
+        assertEquals(ProbeStatus.FAIL, lookup.status(), "the lookup's timeout is a fact it handed in by the deadline: " + lookup);
+        assertEquals(DnsOutcome.TIMEOUT, lookup.facts(DnsFacts.class).outcome());
     }
 
     @Test

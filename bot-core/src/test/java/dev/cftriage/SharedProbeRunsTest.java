@@ -12,11 +12,14 @@ import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.FaultServer.Behaviour;
 import dev.cftriage.testing.LoopbackAddresses;
+import dev.cftriage.testing.ManualClock;
+import dev.cftriage.testing.ManualTicker;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -78,18 +81,21 @@ class SharedProbeRunsTest {
     void aLaterTriageOfTheSameTargetReusesTheRunAndSaysHowOldItIs() throws Exception {
         InetAddress origin = LoopbackAddresses.next();
         Counting counting = new Counting();
+        ManualClock clock = new ManualClock();
+        ManualTicker ticker = new ManualTicker();
         try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
-             CfTriage engine = CfTriage.create(lab(Duration.ofSeconds(10)), counting)) {
+             CfTriage engine = CfTriage.builder().config(lab(Duration.ofSeconds(10))).listener(counting)
+                     .clock(clock).ticker(ticker).build()) {
             TriageReport first = engine.run(TriageRequest.of(521, origin.getHostAddress()));
-            Thread.sleep(1100);
+            clock.advance(Duration.ofMillis(1100));
+            ticker.advance(Duration.ofMillis(1100));
             TriageReport second = engine.run(TriageRequest.of(521, "http://" + origin.getHostAddress() + ":8080/"));
 
             assertEquals(1, counting.started.get());
             assertEquals("evidence collected for this triage", Headlines.freshness(first));
             assertEquals(first.evidenceAt(), second.evidenceAt());
             assertTrue(second.evidenceAt().isBefore(second.startedAt()));
-            assertTrue(Headlines.freshness(second).matches("evidence from 1\\.\\d s ago \\(shared\\)"),
-                    Headlines.freshness(second));
+            assertEquals("evidence from 1.1 s ago (shared)", Headlines.freshness(second));
             assertTrue(TextReport.render(second).contains(Headlines.freshness(second)));
             assertTrue(second.notes().stream().anyMatch(n -> n.startsWith("evidence shared from a run")), second.notes().toString());
         }
@@ -99,10 +105,12 @@ class SharedProbeRunsTest {
     void aTriageAfterTheSharingWindowRunsTheProbesAgain() throws Exception {
         InetAddress origin = LoopbackAddresses.next();
         Counting counting = new Counting();
+        ManualTicker ticker = new ManualTicker();
         try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
-             CfTriage engine = CfTriage.create(lab(Duration.ofMillis(200)), counting)) {
+             CfTriage engine = CfTriage.builder().config(lab(Duration.ofMillis(200))).listener(counting)
+                     .ticker(ticker).build()) {
             engine.run(TriageRequest.of(521, origin.getHostAddress()));
-            Thread.sleep(400);
+            ticker.advance(Duration.ofMillis(400));
             TriageReport again = engine.run(TriageRequest.of(521, origin.getHostAddress()));
 
             assertEquals(2, counting.started.get());
@@ -123,6 +131,35 @@ class SharedProbeRunsTest {
             assertEquals(2, counting.started.get(), "the fresh request ran the probes again; the next one shared it");
             assertTrue(rerun.evidenceAt().isAfter(first.evidenceAt()) || rerun.evidenceAt().equals(rerun.startedAt()));
             assertEquals(rerun.evidenceAt(), shared.evidenceAt());
+        }
+    }
+
+    @Test
+    void theListenerHearsEverySingleProbeOfTheRunStartAndFinishAsTheReportShowsIt() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        List<String> started = new CopyOnWriteArrayList<>();
+        List<String> finished = new CopyOnWriteArrayList<>();
+        TriageListener probes = new TriageListener() {
+            @Override
+            public void probeStarted(String kind, String target) {
+                started.add(kind + " " + target);
+            }
+
+            @Override
+            public void probeFinished(String kind, String target, String status, Duration duration) {
+                finished.add(kind + " " + target + " " + status + " " + duration.toMillis());
+            }
+        };
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.builder().config(lab(Duration.ofSeconds(10))).listener(probes).build()) {
+            TriageReport r = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+            engine.run(TriageRequest.of(521, origin.getHostAddress()));
+
+            List<String> ran = r.probes().stream().filter(p -> !List.of("skipped", "blocked").contains(p.status().id()))
+                    .map(p -> p.name() + " " + p.target() + " " + p.status().id() + " " + p.durationMs()).toList();
+            assertEquals(List.of("origin-http " + origin.getHostAddress() + ":8080", "origin-tcp " + origin.getHostAddress()
+                    + ":8080"), started.stream().sorted().toList(), "a shared run's probes are heard once");
+            assertEquals(ran.stream().sorted().toList(), finished.stream().sorted().toList());
         }
     }
 

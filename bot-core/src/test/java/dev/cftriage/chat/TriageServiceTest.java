@@ -42,13 +42,10 @@ class TriageServiceTest {
             CompletableFuture<TriageReport> running = service.submit(TriageRequest.of(524, a.getHostAddress()));
             CompletableFuture<TriageReport> queued = service.submit(TriageRequest.of(524, b.getHostAddress()));
 
-            long start = System.nanoTime();
             CompletableFuture<TriageReport> refused = service.submit(TriageRequest.of(524, c.getHostAddress()));
-            CompletionException e = assertThrows(CompletionException.class,
-                    () -> refused.getNow(null));
-            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(refused.isDone(), "answered busy at once: the future was complete when submit returned");
+            CompletionException e = assertThrows(CompletionException.class, () -> refused.getNow(null));
             BusyException busy = assertInstanceOf(BusyException.class, e.getCause());
-            assertTrue(took < 100, "answered busy at once, took " + took + " ms");
             assertTrue(busy.getMessage().matches("cf-triage is busy with other triages; try again in \\d+ s"), busy.getMessage());
             assertTrue(busy.retryAfter().compareTo(BUDGET) >= 0, "retry after " + busy.retryAfter());
 

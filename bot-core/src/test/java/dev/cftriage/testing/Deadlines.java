@@ -1,11 +1,12 @@
 package dev.cftriage.testing;
 
 import dev.cftriage.internal.evidence.ProbeContext;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 
-/** Budgets for probe tests, and the check that a probe returned by its deadline. */
+/**
+ * Budgets for probe tests. That the engine never waits past a deadline is the {@code ProbeRunner}'s contract,
+ * tested against a {@link ManualTicker}; probe tests assert what a probe saw under its budget, never how long it took.
+ */
 public final class Deadlines {
 
     /** One run of a probe under a context. */
@@ -21,12 +22,8 @@ public final class Deadlines {
         return ProbeContext.startingNow(Duration.ofMillis(millis));
     }
 
-    /** Runs the probe with a budget of {@code millis} and asserts it returned by that deadline. */
-    public static <F> F returnsWithin(long millis, ProbeRun<F> probe) throws Exception {
-        long start = System.nanoTime();
-        F facts = probe.run(budget(millis));
-        long took = (System.nanoTime() - start) / 1_000_000L;
-        assertTrue(took < millis, "took " + took + " ms of a " + millis + " ms budget");
-        return facts;
+    /** Runs the probe with a budget of {@code millis} and returns what it saw. */
+    public static <F> F runUnder(long millis, ProbeRun<F> probe) throws Exception {
+        return probe.run(budget(millis));
     }
 }

@@ -5,23 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that moves only when a test moves it. Thread-safe. */
+/** A wall clock that moves only when a test moves it, in UTC. Thread-safe. */
 public final class ManualClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
 
+    /** A clock at 2026-11-30T12:00:00Z. */
+    public ManualClock() {
+        this(Instant.parse("2026-11-30T12:00:00Z"));
+    }
+
+    /** A clock at {@code start}. */
     public ManualClock(Instant start) {
-        this.now = start;
-    }
-
-    /** Moves the clock forward. */
-    public synchronized void advance(Duration by) {
-        now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+        this.now = new AtomicReference<>(start);
     }
 
     @Override
@@ -32,5 +29,15 @@ public final class ManualClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("a manual clock stays in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    /** Moves the clock forward by {@code by}. */
+    public void advance(Duration by) {
+        now.updateAndGet(t -> t.plus(by));
     }
 }

@@ -127,15 +127,26 @@ final class FakeSlack implements AutoCloseable {
 
     /** Waits until the path has seen at least {@code n} calls that got a 200; returns those calls. */
     List<Call> await(String path, int n, Duration timeout) throws InterruptedException {
+        return awaitOk(path, ok -> ok.size() >= n, n + " calls", timeout);
+    }
+
+    /** Waits until the path has seen a call that got a 200 in the thread {@code threadTs}; returns the 200 calls. */
+    List<Call> awaitIn(String path, String threadTs, Duration timeout) throws InterruptedException {
+        return awaitOk(path, ok -> ok.stream().anyMatch(c -> threadTs.equals(c.get("thread_ts"))),
+                "a call in thread " + threadTs, timeout);
+    }
+
+    private List<Call> awaitOk(String path, Predicate<List<Call>> enough, String expected, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             List<Call> ok = calls(path).stream().filter(c -> c.status() == 200).toList();
-            if (ok.size() >= n) {
+            if (enough.test(ok)) {
                 return ok;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("expected " + n + " calls to " + path + ", saw " + calls);
+        throw new AssertionError("expected " + expected + " to " + path + ", saw " + calls);
     }
 
     private MockResponse answer(RecordedRequest request) {

@@ -1,9 +1,12 @@
 package dev.cftriage.slack;
 
 import dev.cftriage.chat.ChatBackend;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bot's real Bolt app served over HTTP on loopback and talking to a {@link FakeSlack}: what a test sends
@@ -16,6 +19,7 @@ import java.time.Duration;
  */
 record RunningBot(FakeSlack slack, SlackRequests requests, SlackMain.SlackBot bot, SlackHttpServer http)
         implements AutoCloseable {
+    private static final AtomicInteger SETTLES = new AtomicInteger();
 
     /** Starts a bot over the backend that waits at most {@code wait} (plus the bot's margin) for one triage. */
     static RunningBot start(ChatBackend backend, Duration wait) throws Exception {
@@ -24,6 +28,18 @@ record RunningBot(FakeSlack slack, SlackRequests requests, SlackMain.SlackBot bo
         SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         http.start();
         return new RunningBot(slack, new SlackRequests(http.port()), bot, http);
+    }
+
+    /**
+     * Waits until the bot has acted on what was sent before: a help mention, answered at once with no triage and
+     * no probe, is the marker that must arrive after anything earlier would have (the Discord tests' settle()).
+     * It adds one post, in a thread of its own; returns that thread.
+     */
+    String settle() throws IOException, InterruptedException {
+        String ts = "1799999999." + String.format("%06d", SETTLES.incrementAndGet());
+        requests.event("EvSettle" + ts, SlackRequests.mention(ts, ts, "help"), Map.of());
+        slack.awaitIn("/api/chat.postMessage", ts, Duration.ofSeconds(10));
+        return ts;
     }
 
     @Override

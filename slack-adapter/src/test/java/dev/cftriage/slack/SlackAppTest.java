@@ -2,12 +2,16 @@ package dev.cftriage.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
 import dev.cftriage.chat.BusyException;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -111,9 +115,9 @@ class SlackAppTest {
 
         assertEquals(401, forged.statusCode());
         assertEquals(401, stale.statusCode());
-        Thread.sleep(300);
+        bot.settle();
         assertTrue(backend.requests.isEmpty());
-        assertTrue(slack.calls(POST).isEmpty());
+        assertEquals(1, slack.calls(POST).size(), "only the settle mention's answer: " + slack.calls(POST));
     }
 
     @Test
@@ -132,14 +136,13 @@ class SlackAppTest {
     @Test
     void postAnsweredWithAServerErrorIsNotRetriedSoItCannotBePostedTwice() throws Exception {
         slack.script("chat.postMessage", form -> form.get("thread_ts") != null, FakeSlack.serverError(503));
-        requests.command("/cf523", "example.com", "C0000001", slack.responseUrl("cmd"));
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        SlackPoster poster = new SlackPoster(Slack.getInstance(config), "xoxb-test-token-0123456789", Duration.ofMillis(1));
 
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (slack.calls(POST).size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(1_500); // longer than the first back-off
-        assertEquals(List.of(200, 503), slack.calls(POST).stream().map(FakeSlack.Call::status).toList());
+        // The poster retries inside the call, so once the call is over every attempt it would make has been made.
+        assertThrows(IOException.class, () -> poster.post("C0000001", "1700000000.1001", SlackMessage.ofText("report")));
+        assertEquals(List.of(503), slack.calls(POST).stream().map(FakeSlack.Call::status).toList());
     }
 
     @Test
@@ -295,10 +298,10 @@ class SlackAppTest {
     }
 
     /** Exactly one message was posted and one triage run, in the thread of the message given. */
-    private void assertOnlyAnswerIsInThread(String threadTs) throws InterruptedException {
+    private void assertOnlyAnswerIsInThread(String threadTs) throws Exception {
         assertEquals(threadTs, slack.await(POST, 1, WAIT).get(0).get("thread_ts"));
-        Thread.sleep(500);
-        assertEquals(1, slack.calls(POST).size());
+        bot.settle();
+        assertEquals(2, slack.calls(POST).size(), "the answer and the settle mention's: " + slack.calls(POST));
         assertEquals(1, backend.requests.size());
     }
 

@@ -89,8 +89,8 @@ class SlackEngineTest {
             String report = onlyPostIn("1700000200.000300").shown();
             assertTrue(report.contains("Ray 8b2e5f3a1c9d4e7f-FRA"), report);
             assertTrue(report.contains("http://" + ip + ":8080 (Host: " + ip + ") answered 502"), report);
-            Thread.sleep(CONFIG.timeout().toMillis());
-            assertEquals(1, slack.calls(POST).size());
+            bot.settle();
+            assertEquals(2, slack.calls(POST).size(), "the report and the settle mention's answer: " + slack.calls(POST));
         }
     }
 
@@ -142,9 +142,9 @@ class SlackEngineTest {
                     Map.of()).statusCode());
             assertEquals(401, requests.send(body, SlackRequests.FORM, SlackRequests.now() - 600, SlackRequests.SECRET,
                     Map.of()).statusCode());
-            Thread.sleep(CONFIG.timeout().toMillis());
+            bot.settle();
             assertEquals(0, server.accepted());
-            assertTrue(slack.calls(POST).isEmpty());
+            assertEquals(1, slack.calls(POST).size(), "only the settle mention's answer: " + slack.calls(POST));
         }
     }
 

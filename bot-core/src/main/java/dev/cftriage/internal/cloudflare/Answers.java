@@ -11,9 +11,6 @@ import java.util.concurrent.TimeoutException;
  * call other triages share, and its own call timeout ends it.
  */
 final class Answers {
-    /** Kept back from the budget for building the facts. */
-    private static final int RESERVE_MILLIS = 20;
-
     private Answers() {
     }
 
@@ -24,7 +21,7 @@ final class Answers {
      * @throws InterruptedException when the probe is cancelled
      */
     static <T> T await(CompletableFuture<T> answer, ProbeContext context, String what) throws InterruptedException {
-        int wait = Math.max(1, context.remainingMillis() - RESERVE_MILLIS);
+        int wait = context.usableMillis();
         try {
             return answer.get(wait, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -39,9 +39,6 @@ import org.xbill.DNS.Type;
  * answered by the deadline counts as a timeout. Nothing is cached between runs. Immutable and thread-safe.
  */
 public final class DnsProbe implements Probe {
-    /** Time kept back from the budget to assemble the facts after the wait. */
-    private static final long ASSEMBLY_MILLIS = 50;
-
     private final String host;
     private final Name name;
     private final DnsResolvers resolvers;
@@ -123,7 +120,7 @@ public final class DnsProbe implements Probe {
     }
 
     private static void awaitUntilDeadline(CompletableFuture<?> all, ProbeContext context) throws InterruptedException {
-        long wait = Math.max(1, context.remainingMillis() - ASSEMBLY_MILLIS);
+        long wait = context.usableMillis();
         try {
             all.get(wait, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

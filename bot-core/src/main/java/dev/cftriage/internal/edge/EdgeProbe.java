@@ -1,6 +1,5 @@
 package dev.cftriage.internal.edge;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
@@ -63,7 +62,8 @@ public final class EdgeProbe implements Probe {
     @Override
     public EdgeFacts run(ProbeContext context) throws InterruptedException {
         CompletableFuture<HttpExchange> json = client.exchangeAsync(context, structured);
-        HttpExchange answer = client.exchange(context, page);
+        HttpExchange answer = client.exchange(context, page,
+                cut -> new EdgeFacts(cut.facts(), null, null, null, false, null, null, null, null, null));
         StructuredError error = StructuredError.parse(bodyOf(json, context));
         Map<String, String> headers = answer.facts().headers();
         String ray = headers.containsKey("cf-ray") ? headers.get("cf-ray") : error.rayId();
@@ -80,7 +80,7 @@ public final class EdgeProbe implements Probe {
     /** The structured answer's body, or null when it did not come by the deadline. */
     private static String bodyOf(CompletableFuture<HttpExchange> json, ProbeContext context) throws InterruptedException {
         try {
-            return json.get(Budgets.usableMillis(context), TimeUnit.MILLISECONDS).body();
+            return json.get(context.usableMillis(), TimeUnit.MILLISECONDS).body();
         } catch (TimeoutException | ExecutionException e) {
             json.cancel(true);
             return null;

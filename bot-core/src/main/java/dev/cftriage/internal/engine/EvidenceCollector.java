@@ -4,7 +4,9 @@ import dev.cftriage.internal.dns.DnsProbe;
 import dev.cftriage.internal.dns.DnsResolvers;
 import dev.cftriage.internal.edge.EdgeProbe;
 import dev.cftriage.internal.edge.EdgeTraceProbe;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
+import dev.cftriage.internal.evidence.Deadline;
 import dev.cftriage.internal.evidence.DnsFacts;
 import dev.cftriage.internal.evidence.Evidence;
 import dev.cftriage.internal.evidence.HttpFacts;
@@ -64,25 +66,30 @@ public final class EvidenceCollector implements AutoCloseable {
     private final OriginSlots originSlots = new OriginSlots();
     private final Duration budget;
     private final Clock clock;
+    private final Ticker ticker;
 
     private EvidenceCollector(AddressPolicy policy, DnsResolvers resolvers, OriginTrust trust, HttpProbeClient http,
-                              CloudflareSources cloudflare, ExecutorService executor, Duration budget, Clock clock) {
+                              CloudflareSources cloudflare, ProbeRunner runner, Duration budget, Clock clock, Ticker ticker) {
         this.policy = policy;
         this.resolvers = resolvers;
         this.trust = trust;
         this.http = http;
         this.cloudflare = cloudflare;
-        this.runner = new ProbeRunner(executor);
+        this.runner = runner;
         this.budget = budget;
         this.clock = clock;
+        this.ticker = ticker;
     }
 
     /**
-     * A collector for these settings, running probes on the executor.
+     * A collector for these settings, running probes on the executor and telling the observer about each.
      *
+     * @param clock the wall clock (certificate validity, Ray ID lookups, when evidence was collected)
+     * @param ticker the monotonic clock deadlines and durations are read on
      * @throws dev.cftriage.input.BadInputException when a file or value in the settings is unusable
      */
-    public static EvidenceCollector create(TriageConfig config, ExecutorService executor, Clock clock) {
+    public static EvidenceCollector create(TriageConfig config, ExecutorService executor, Clock clock, Ticker ticker,
+                                           ProbeObserver observer) {
         CidrSet ranges = config.cloudflareRanges() == null ? CidrSet.builtInCloudflareRanges()
                 : CidrSet.read(config.cloudflareRanges());
         CloudflareRanges current = CloudflareRanges.of(ranges);
@@ -90,7 +97,8 @@ public final class EvidenceCollector implements AutoCloseable {
         DnsResolvers resolvers = DnsResolvers.parse(config.resolvers());
         OriginTrust trust = OriginTrust.create(config.caFile());
         return new EvidenceCollector(policy, resolvers, trust, new HttpProbeClient(),
-                CloudflareSources.create(config, policy, current), executor, config.timeout(), clock);
+                CloudflareSources.create(config, policy, current), new ProbeRunner(executor, observer), config.timeout(),
+                clock, ticker);
     }
 
     /**
@@ -102,15 +110,14 @@ public final class EvidenceCollector implements AutoCloseable {
      */
     public List<ProbeResult> lookUpRay(String host, String rayId, Instant time) {
         Probe lookup = cloudflare.rayLookup(host, rayId, time, clock.instant());
-        return lookup == null ? List.of() : runner.runAll(List.of(lookup), System.nanoTime() + budget.toNanos());
+        return lookup == null ? List.of() : runner.runAll(List.of(lookup), Deadline.after(budget, ticker));
     }
 
     /** Runs every probe for the target and returns what they saw, within the budget. */
     public Evidence collect(ProbeTarget target) {
         Instant startedAt = clock.instant();
-        long start = System.nanoTime();
-        long deadline = start + budget.toNanos();
-        long dnsDeadline = start + (long) (budget.toNanos() * DNS_SHARE);
+        Deadline deadline = Deadline.after(budget, ticker);
+        Deadline dnsDeadline = deadline.within(Duration.ofNanos((long) (budget.toNanos() * DNS_SHARE)));
         List<String> notes = new ArrayList<>();
 
         List<Probe> lookups = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.cftriage.internal.engine;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeFacts;
@@ -49,7 +48,7 @@ final class OriginSlots {
 
         @Override
         public ProbeFacts run(ProbeContext context) throws Exception {
-            if (!slots.tryAcquire(Budgets.usableMillis(context), TimeUnit.MILLISECONDS)) {
+            if (!slots.tryAcquire(context.usableMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("too many concurrent probes to this origin (" + PER_ORIGIN
                         + " at once); nothing was checked");
             }

@@ -57,7 +57,8 @@ public record HttpFacts(
                     + (bodyComplete || detail == null ? "" : "; " + detail);
             case EMPTY_REPLY -> where + " closed the connection without a response";
             case RESET -> where + " reset the connection" + (detail == null ? "" : ": " + detail);
-            case NO_RESPONSE -> where + " accepted the request but sent no response in time";
+            case NO_RESPONSE -> where + " accepted the request but sent no response in time"
+                    + (detail == null ? "" : ": " + detail);
             case HEADERS_TOO_LARGE -> where + " sent " + HeaderLimits.measured(headerBytes, largestHeaderBytes)
                     + ": over Cloudflare's limit";
             case PROTOCOL_ERROR -> where + " did not answer in HTTP: " + detail;

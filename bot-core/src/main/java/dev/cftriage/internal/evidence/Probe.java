@@ -2,8 +2,10 @@ package dev.cftriage.internal.evidence;
 
 /**
  * One check against one target: the single signature every prober implements. The engine owns the deadline,
- * the timing and the executor; a probe only does its work, honouring {@link ProbeContext#remainingMillis()} in
- * every blocking call, and returns the facts it saw. A fault in the target (refused, timed out, bad certificate)
+ * the timing and the executor; a probe only does its work, giving every blocking call at most
+ * {@link ProbeContext#usableMillis()}, and returns the facts it saw. A probe that may still be waiting when the
+ * deadline comes tells {@link ProbeContext#reportSoFar} what it has seen, so that the engine, which stops waiting
+ * at the deadline, keeps those facts. A fault in the target (refused, timed out, bad certificate)
  * is a fact, not an exception: a probe throws only when it could not do its work at all.
  *
  * <p>Implementations are immutable and safe to run from any thread.

@@ -4,6 +4,7 @@ import dev.cftriage.internal.evidence.HeaderLimits;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
 import dev.cftriage.internal.net.Ascii;
+import java.util.Locale;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -47,7 +48,7 @@ final class HttpFailures {
             detail = timedOut ? "the handshake stalled until the deadline" : message;
         } else if (timedOut) {
             outcome = HttpOutcome.NO_RESPONSE;
-            detail = "no response before the deadline";
+            detail = noResponse(request, phases);
         } else if (Ascii.containsIgnoreCase(message, "reset") || Ascii.containsIgnoreCase(message, "broken pipe")) {
             outcome = HttpOutcome.RESET;
         } else if (Causes.include(failure, ProtocolException.class)) {
@@ -71,6 +72,24 @@ final class HttpFailures {
         HttpFacts facts = new HttpFacts(request.address().text(), request.port(), request.scheme(), request.host(), outcome,
                 null, null, headerBytes, headerBytes, null, null, 0, false, phases.phasesNow(), detail);
         return new HttpExchange(facts, null);
+    }
+
+    /**
+     * The facts of an exchange the deadline cut short, from the phases it reached: what a call timeout at this
+     * moment would have said.
+     */
+    static HttpExchange cutAtDeadline(ProbeRequest request, PhaseRecorder phases) {
+        return classify(request, new InterruptedIOException("cut at the triage's deadline"), phases);
+    }
+
+    /** How long the origin kept silent, and after what: e.g. "no response within 1.9 s after the TLS handshake". */
+    private static String noResponse(ProbeRequest request, PhaseRecorder phases) {
+        Long waited = phases.millisReadyToSend(request.tls());
+        if (waited == null) {
+            return "no response before the deadline";
+        }
+        return String.format(Locale.ROOT, "no response within %.1f s after %s", waited / 1000.0,
+                request.tls() ? "the TLS handshake" : "the connection was made");
     }
 
     /** The {@code limit=} of OkHttp's line reader: how much of an unfinished line it held (0 when none). */

@@ -1,8 +1,8 @@
 package dev.cftriage.internal.http;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.internal.evidence.ProbeFacts;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -36,7 +37,7 @@ import okhttp3.Response;
  *       nothing, so every timing includes the connect and no TLS session is resumed;
  *   <li>accepts any certificate (certificates are judged by {@link OriginTlsProbe}, not here) and offers
  *       HTTP/1.1 only, as Cloudflare speaks to origins;
- *   <li>times the whole call out within the probe's budget ({@link Budgets});
+ *   <li>times the whole call out within the probe's budget ({@link dev.cftriage.internal.evidence.Deadline});
  *   <li>records the phases with a {@link PhaseRecorder}.
  * </ul>
  * Thread-safe. {@link #close()} stops the shared dispatcher; exchanges after that fail.
@@ -59,9 +60,15 @@ public final class HttpProbeClient implements AutoCloseable {
                 .build();
     }
 
-    /** Makes the GET on this thread, returning by the context's deadline. */
-    public HttpExchange exchange(ProbeContext context, ProbeRequest request) {
+    /**
+     * Makes the GET on this thread, returning by the context's deadline. Until it returns, the context holds what
+     * the call has reached ({@link HttpFailures#cutAtDeadline}) as the probe's facts ({@code asFacts}), so a probe
+     * the deadline cuts short still reports the phase it reached and how long it waited.
+     */
+    public HttpExchange exchange(ProbeContext context, ProbeRequest request,
+                                 Function<HttpExchange, ? extends ProbeFacts> asFacts) {
         PreparedCall prepared = prepare(context, request);
+        context.reportSoFar(() -> asFacts.apply(HttpFailures.cutAtDeadline(request, prepared.phases)));
         try (Response response = prepared.call.execute()) {
             return ResponseReader.read(request, response, prepared.phases);
         } catch (IOException e) {
@@ -107,8 +114,8 @@ public final class HttpProbeClient implements AutoCloseable {
     }
 
     private PreparedCall prepare(ProbeContext context, ProbeRequest request) {
-        long budget = Budgets.usableMillis(context);
-        PhaseRecorder phases = new PhaseRecorder();
+        long budget = context.usableMillis();
+        PhaseRecorder phases = new PhaseRecorder(context.deadline().ticker());
         ConnectionPool pool = new ConnectionPool(0, 1, TimeUnit.MILLISECONDS);
         OkHttpClient.Builder builder = shared.newBuilder();
         if (request.scheme().equals("https")) {

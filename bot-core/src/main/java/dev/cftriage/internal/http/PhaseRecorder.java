@@ -1,5 +1,6 @@
 package dev.cftriage.internal.http;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cftriage.internal.evidence.Phases;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +13,7 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 
 /**
- * Records when one OkHttp call reached each phase, on the monotonic clock, and turns that into {@link Phases}.
+ * Records when one OkHttp call reached each phase, on the probe's monotonic clock, and turns that into {@link Phases}.
  * Made for a single call; its events may arrive on another thread than the reader's, hence the volatile fields.
  * OkHttp reports {@code connectEnd} only after TLS, so the TCP connect ends where TLS starts on https.
  */
@@ -27,47 +28,58 @@ final class PhaseRecorder extends EventListener {
     private volatile long connectEnd = UNSET;
     private volatile long requestSent = UNSET;
     private volatile long responseHeaders = UNSET;
+    private final Ticker ticker;
+
+    /** A recorder reading the time on {@code ticker}. */
+    PhaseRecorder(Ticker ticker) {
+        this.ticker = ticker;
+    }
+
+    /** Now, on this recorder's clock. */
+    long now() {
+        return ticker.read();
+    }
 
     @Override
     public void dnsStart(Call call, String domainName) {
-        dnsStart = System.nanoTime();
+        dnsStart = ticker.read();
     }
 
     @Override
     public void dnsEnd(Call call, String domainName, List<InetAddress> addresses) {
-        dnsEnd = System.nanoTime();
+        dnsEnd = ticker.read();
     }
 
     @Override
     public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
         if (connectStart == UNSET) {
-            connectStart = System.nanoTime();
+            connectStart = ticker.read();
         }
     }
 
     @Override
     public void secureConnectStart(Call call) {
-        secureConnectStart = System.nanoTime();
+        secureConnectStart = ticker.read();
     }
 
     @Override
     public void secureConnectEnd(Call call, Handshake handshake) {
-        secureConnectEnd = System.nanoTime();
+        secureConnectEnd = ticker.read();
     }
 
     @Override
     public void connectEnd(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol) {
-        connectEnd = System.nanoTime();
+        connectEnd = ticker.read();
     }
 
     @Override
     public void requestHeadersEnd(Call call, Request request) {
-        requestSent = System.nanoTime();
+        requestSent = ticker.read();
     }
 
     @Override
     public void responseHeadersStart(Call call) {
-        responseHeaders = System.nanoTime();
+        responseHeaders = ticker.read();
     }
 
     /** True when the TCP connection was made (on https: TLS started, which follows it). */
@@ -93,7 +105,16 @@ final class PhaseRecorder extends EventListener {
 
     /** The phases reached, the transfer (if any) ending now. */
     Phases phasesNow() {
-        return phases(System.nanoTime());
+        return phases(ticker.read());
+    }
+
+    /**
+     * Milliseconds from when the request could be sent (the TLS handshake's end on https, the connect's end on
+     * http) to now; null when the call did not get that far.
+     */
+    Long millisReadyToSend(boolean tls) {
+        long ready = tls ? secureConnectEnd : connectEnd;
+        return ready == UNSET ? null : Math.max(0, (ticker.read() - ready) / 1_000_000L);
     }
 
     private static Long between(long start, long end) {

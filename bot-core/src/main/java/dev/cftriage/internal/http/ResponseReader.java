@@ -48,7 +48,7 @@ public final class ResponseReader {
 
         Buffer body = new Buffer();
         String stopped = readBody(response.body(), body);
-        long transferEnd = System.nanoTime();
+        long transferEnd = phases.now();
         long bodyBytes = body.size();
         String text = body.readString(charsetOf(response.body()));
 

@@ -5,6 +5,7 @@ import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeKind;
+import dev.cftriage.internal.http.HttpExchange;
 import dev.cftriage.internal.http.HttpProbeClient;
 import dev.cftriage.internal.http.ProbeRequest;
 import dev.cftriage.internal.net.VettedAddress;
@@ -44,6 +45,6 @@ public final class OriginHttpProbe implements Probe {
 
     @Override
     public HttpFacts run(ProbeContext context) {
-        return client.exchange(context, request).facts();
+        return client.exchange(context, request, HttpExchange::facts).facts();
     }
 }

@@ -1,7 +1,7 @@
 package dev.cftriage.internal.origin;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
+import dev.cftriage.internal.evidence.Deadline;
 import dev.cftriage.internal.evidence.Probe;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeKind;
@@ -51,20 +51,25 @@ public final class OriginTcpProbe implements Probe {
 
     @Override
     public TcpFacts run(ProbeContext context) {
-        long start = System.nanoTime();
+        Deadline deadline = context.deadline();
+        long start = deadline.ticker().read();
+        context.reportSoFar(() -> new TcpFacts(address.text(), port, TcpOutcome.TIMED_OUT, deadline.millisSince(start),
+                "no connection before the deadline"));
         Socket socket = new Socket(Proxy.NO_PROXY);
         try {
-            socket.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
-            return facts(TcpOutcome.CONNECTED, start, null);
+            socket.connect(new InetSocketAddress(address.address(), port), context.usableMillis());
+            TcpFacts connected = facts(TcpOutcome.CONNECTED, deadline.millisSince(start), null);
+            context.reportSoFar(() -> connected);
+            return connected;
         } catch (IOException e) {
-            return facts(outcomeOf(e), start, Causes.messages(e));
+            return facts(outcomeOf(e), deadline.millisSince(start), Causes.messages(e));
         } finally {
             Quietly.close(socket);
         }
     }
 
-    private TcpFacts facts(TcpOutcome outcome, long start, String detail) {
-        return new TcpFacts(address.text(), port, outcome, (System.nanoTime() - start) / 1_000_000L, detail);
+    private TcpFacts facts(TcpOutcome outcome, long millis, String detail) {
+        return new TcpFacts(address.text(), port, outcome, millis, detail);
     }
 
     /** How a failed connect ended, from the socket error. */

@@ -1,8 +1,8 @@
 package dev.cftriage.internal.origin;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.Endpoints;
 import dev.cftriage.internal.evidence.Probe;
+import dev.cftriage.internal.evidence.Deadline;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ProbeKind;
 import dev.cftriage.internal.evidence.TlsFacts;
@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -90,22 +91,30 @@ public final class OriginTlsProbe implements Probe {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(new KeyManager[] {asked}, new TrustManager[] {seen}, null);
         Socket raw = new Socket(Proxy.NO_PROXY);
+        Deadline deadline = context.deadline();
+        context.reportSoFar(() -> judged(TlsOutcome.NO_CONNECTION, null, null, null, List.of(), null,
+                "no connection before the deadline", false));
         try (Watchdog watchdog = Watchdog.closeAtDeadline(raw, context)) {
             try {
-                raw.connect(new InetSocketAddress(address.address(), port), Budgets.usableMillis(context));
+                raw.connect(new InetSocketAddress(address.address(), port), context.usableMillis());
             } catch (IOException e) {
                 return failed(TlsOutcome.NO_CONNECTION, List.of(), null, e, false);
             }
-            long start = System.nanoTime();
+            long start = deadline.ticker().read();
+            context.reportSoFar(() -> judged(TlsOutcome.STALLED, null, null, null, seen.presented(),
+                    deadline.millisSince(start), "the handshake did not finish before the deadline", asked.requested()));
             try {
                 SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(raw, address.text(), port, true);
                 socket.setSSLParameters(parameters(socket));
-                raw.setSoTimeout(Budgets.usableMillis(context));
+                raw.setSoTimeout(context.usableMillis());
                 socket.startHandshake();
-                return completed(socket.getSession(), socket.getApplicationProtocol(), seen.presented(), millisSince(start),
-                        asked.requested());
+                long handshakeMs = deadline.millisSince(start);
+                Supplier<TlsFacts> done = () -> completed(socket.getSession(), socket.getApplicationProtocol(),
+                        seen.presented(), handshakeMs, asked.requested());
+                context.reportSoFar(done);
+                return done.get();
             } catch (IOException e) {
-                return failed(outcomeOf(e, watchdog.fired()), seen.presented(), millisSince(start), e, asked.requested());
+                return failed(outcomeOf(e, watchdog.fired()), seen.presented(), deadline.millisSince(start), e, asked.requested());
             }
         } finally {
             Quietly.close(raw);
@@ -172,9 +181,5 @@ public final class OriginTlsProbe implements Probe {
             return TlsOutcome.CLOSED;
         }
         return e instanceof SSLException ? TlsOutcome.FAILED : TlsOutcome.CLOSED;
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000L;
     }
 }

@@ -1,6 +1,5 @@
 package dev.cftriage.internal.origin;
 
-import dev.cftriage.internal.evidence.Budgets;
 import dev.cftriage.internal.evidence.ProbeContext;
 import java.io.Closeable;
 import java.util.concurrent.Executors;
@@ -25,7 +24,7 @@ final class Watchdog implements AutoCloseable {
 
     /** Closes {@code target} when the context's usable budget is spent, unless this watchdog is closed first. */
     static Watchdog closeAtDeadline(Closeable target, ProbeContext context) {
-        return new Watchdog(target, Budgets.usableMillis(context));
+        return new Watchdog(target, context.usableMillis());
     }
 
     /** True when the deadline passed and the target was closed. */

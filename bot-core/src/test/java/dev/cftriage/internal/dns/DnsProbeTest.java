@@ -2,7 +2,9 @@ package dev.cftriage.internal.dns;
 
 import dev.cftriage.internal.evidence.DnsFacts;
 import dev.cftriage.internal.evidence.DnsOutcome;
+import dev.cftriage.internal.evidence.Deadline;
 import dev.cftriage.internal.evidence.ProbeContext;
+import dev.cftriage.testing.ManualTicker;
 import dev.cftriage.internal.evidence.ProbeStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,12 +172,9 @@ class DnsProbeTest {
         dns.silent("slow.example.test");
         Duration budget = Duration.ofMillis(1_500);
 
-        long start = System.nanoTime();
         DnsFacts facts = probe("slow.example.test", DnsResolvers.parse(List.of(dns.address())), POLICY, budget);
-        long elapsed = System.nanoTime() - start;
 
         assertEquals(DnsOutcome.TIMEOUT, facts.outcome());
-        assertTrue(elapsed < budget.toNanos(), "took " + elapsed / 1_000_000 + " ms");
         assertTrue(dns.queries() > 0);
         assertNotNull(facts.detail());
     }
@@ -188,12 +187,9 @@ class DnsProbeTest {
         }
         Duration budget = Duration.ofMillis(1_500);
 
-        long start = System.nanoTime();
         DnsFacts facts = probe("www.example.test", DnsResolvers.parse(List.of("127.0.0.1:" + port)), POLICY, budget);
-        long elapsed = System.nanoTime() - start;
 
         assertEquals(DnsOutcome.TIMEOUT, facts.outcome(), facts.detail());
-        assertTrue(elapsed < budget.toNanos(), "took " + elapsed / 1_000_000 + " ms");
     }
 
     @Test
@@ -201,7 +197,7 @@ class DnsProbeTest {
         dns.a("www.example.test", "198.41.200.7");
 
         DnsFacts facts = new DnsProbe("www.example.test", DnsResolvers.parse(List.of(dns.address())), POLICY)
-                .run(new ProbeContext(System.nanoTime() - 1));
+                .run(new ProbeContext(Deadline.after(Duration.ZERO, new ManualTicker())));
 
         assertEquals(DnsOutcome.TIMEOUT, facts.outcome());
         assertEquals(0, dns.queries());

@@ -108,7 +108,7 @@ class EdgeProbeTest {
     @Test
     void silentEdgeIsReportedWithinTheDeadline() throws Exception {
         try (FaultServer server = FaultServer.start(edge.address(), 8080, FaultServer.Behaviour.SILENT)) {
-            EdgeFacts facts = Deadlines.returnsWithin(800, new EdgeProbe(edge, 8080, HOST, "/", HTTP.client())::run);
+            EdgeFacts facts = Deadlines.runUnder(800, new EdgeProbe(edge, 8080, HOST, "/", HTTP.client())::run);
 
             assertEquals(HttpOutcome.NO_RESPONSE, facts.http().outcome());
             assertNull(facts.rayId());

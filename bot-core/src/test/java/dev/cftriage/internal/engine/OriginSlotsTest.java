@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,12 @@ class OriginSlotsTest {
         threads.shutdownNow();
     }
 
-    /** A probe that holds its slot until the gate opens, counting how many run at once. */
-    private record Gated(CountDownLatch gate, AtomicInteger running, AtomicInteger peak) implements Probe {
+    /** A probe that holds its slot until the gate opens, counting how many run at once and signalling each entry. */
+    private record Gated(CountDownLatch gate, AtomicInteger running, AtomicInteger peak, Semaphore entered) implements Probe {
+        Gated(CountDownLatch gate) {
+            this(gate, new AtomicInteger(), new AtomicInteger(), new Semaphore(0));
+        }
+
         @Override
         public ProbeKind kind() {
             return ProbeKind.ORIGIN_TCP;
@@ -49,6 +54,7 @@ class OriginSlotsTest {
         @Override
         public ProbeFacts run(ProbeContext context) throws Exception {
             peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+            entered.release();
             try {
                 gate.await(5, TimeUnit.SECONDS);
                 return new TcpFacts("127.0.0.1", 8080, TcpOutcome.CONNECTED, 0, null);
@@ -66,25 +72,21 @@ class OriginSlotsTest {
         return runs;
     }
 
-    private static void awaitRunning(AtomicInteger running, int count) throws InterruptedException {
-        for (int i = 0; i < 500 && running.get() < count; i++) {
-            Thread.sleep(10);
-        }
+    private static void awaitRunning(Gated probe, int count) throws InterruptedException {
+        assertTrue(probe.entered().tryAcquire(count, 10, TimeUnit.SECONDS), count + " probes took a slot");
     }
 
     @Test
     void aProbeFindingEverySlotOfItsOriginTakenFailsByItsDeadlineSayingSo() throws Exception {
         VettedAddress origin = VettedLoopback.next();
-        Gated held = new Gated(new CountDownLatch(1), new AtomicInteger(), new AtomicInteger());
+        Gated held = new Gated(new CountDownLatch(1));
         List<Future<ProbeFacts>> holders = start(origin, OriginSlots.PER_ORIGIN, held);
-        awaitRunning(held.running(), OriginSlots.PER_ORIGIN);
+        awaitRunning(held, OriginSlots.PER_ORIGIN);
 
-        long start = System.nanoTime();
-        Probe extra = slots.bound(origin, new Gated(new CountDownLatch(0), new AtomicInteger(), new AtomicInteger()));
-        IllegalStateException busy = assertThrows(IllegalStateException.class, () -> extra.run(Deadlines.budget(300)));
-        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        Probe extra = slots.bound(origin, new Gated(new CountDownLatch(0)));
+        IllegalStateException busy = assertThrows(IllegalStateException.class, () -> extra.run(Deadlines.budget(300)),
+                "gave up within its budget: the held slots are given back only below");
         assertTrue(busy.getMessage().contains("too many concurrent probes to this origin"), busy.getMessage());
-        assertTrue(took < 300, "gave up by the deadline, took " + took + " ms");
 
         held.gate().countDown();
         for (Future<ProbeFacts> f : holders) {
@@ -96,12 +98,12 @@ class OriginSlotsTest {
     @Test
     void noMoreThanTheBoundRunAtOnceAgainstOneOriginWhileOtherOriginsAreUnaffected() throws Exception {
         VettedAddress busy = VettedLoopback.next();
-        Gated crowd = new Gated(new CountDownLatch(1), new AtomicInteger(), new AtomicInteger());
+        Gated crowd = new Gated(new CountDownLatch(1));
         List<Future<ProbeFacts>> runs = start(busy, OriginSlots.PER_ORIGIN * 3, crowd);
-        awaitRunning(crowd.running(), OriginSlots.PER_ORIGIN);
+        awaitRunning(crowd, OriginSlots.PER_ORIGIN);
 
         Probe elsewhere = slots.bound(VettedLoopback.next(),
-                new Gated(new CountDownLatch(0), new AtomicInteger(), new AtomicInteger()));
+                new Gated(new CountDownLatch(0)));
         assertNotNull(elsewhere.run(Deadlines.budget(300)), "another origin has slots of its own");
 
         crowd.gate().countDown();

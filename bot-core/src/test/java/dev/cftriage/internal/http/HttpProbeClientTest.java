@@ -29,7 +29,7 @@ class HttpProbeClientTest {
         try (MockWebServer server = server()) {
             server.enqueue(new MockResponse.Builder().body("pinned").build());
 
-            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request("no-such-host.invalid"));
+            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request("no-such-host.invalid"), HttpExchange::facts);
 
             assertEquals(200, exchange.facts().status());
             assertEquals("pinned", exchange.body());
@@ -44,8 +44,8 @@ class HttpProbeClientTest {
             server.enqueue(new MockResponse.Builder().body("one").build());
             server.enqueue(new MockResponse.Builder().body("two").build());
 
-            HttpExchange first = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"));
-            HttpExchange second = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"));
+            HttpExchange first = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"), HttpExchange::facts);
+            HttpExchange second = HTTP.client().exchange(Deadlines.budget(5000), request("origin.example"), HttpExchange::facts);
 
             RecordedRequest one = server.takeRequest(1, TimeUnit.SECONDS);
             RecordedRequest two = server.takeRequest(1, TimeUnit.SECONDS);
@@ -60,7 +60,7 @@ class HttpProbeClientTest {
         try (MockWebServer server = server()) {
             server.enqueue(new MockResponse.Builder().body("literal").build());
 
-            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request(address.text()));
+            HttpExchange exchange = HTTP.client().exchange(Deadlines.budget(5000), request(address.text()), HttpExchange::facts);
 
             assertEquals(200, exchange.facts().status());
             assertNull(exchange.facts().phases().resolveMs(), "nothing to resolve");

@@ -272,10 +272,10 @@ class OriginHttpProbeTest {
         return against(behaviour, Duration.ZERO, 3000);
     }
 
-    /** The same with a delay, checking that the probe returns within {@code budgetMillis}. */
+    /** The same with a delay, under a budget of {@code budgetMillis}. */
     private HttpFacts against(FaultServer.Behaviour behaviour, Duration delay, long budgetMillis) throws Exception {
         try (FaultServer server = FaultServer.start(address.address(), 8080, behaviour, delay)) {
-            return Deadlines.returnsWithin(budgetMillis, probe(8080, "/")::run);
+            return Deadlines.runUnder(budgetMillis, probe(8080, "/")::run);
         }
     }
 }

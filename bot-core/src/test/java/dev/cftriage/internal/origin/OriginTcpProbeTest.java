@@ -53,7 +53,7 @@ class OriginTcpProbeTest {
         try (ServerSocket full = new ServerSocket()) {
             full.bind(new InetSocketAddress(address.address(), 8880), 1);
             fillAcceptQueue(full, fillers);
-            TcpFacts facts = Deadlines.returnsWithin(700, new OriginTcpProbe(address, 8880)::run);
+            TcpFacts facts = Deadlines.runUnder(700, new OriginTcpProbe(address, 8880)::run);
 
             assertEquals(TcpOutcome.TIMED_OUT, facts.outcome());
         } finally {

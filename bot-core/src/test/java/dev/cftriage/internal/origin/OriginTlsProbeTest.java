@@ -207,10 +207,10 @@ class OriginTlsProbeTest {
         return new OriginTlsProbe(address, port, sni, trust, clock);
     }
 
-    /** How the handshake with a peer playing the script ended, checking that the probe returned within the budget. */
+    /** How the handshake with a peer playing the script ended, under a budget of {@code budgetMillis}. */
     private TlsOutcome outcomeAgainst(ScriptedPeer.Script script, long budgetMillis) throws Exception {
         try (ScriptedPeer peer = ScriptedPeer.start(address.address(), 8443, script)) {
-            TlsFacts facts = Deadlines.returnsWithin(budgetMillis, probe(8443, HOST, DEFAULT_TRUST, Clock.systemUTC())::run);
+            TlsFacts facts = Deadlines.runUnder(budgetMillis, probe(8443, HOST, DEFAULT_TRUST, Clock.systemUTC())::run);
             return facts.outcome();
         }
     }
