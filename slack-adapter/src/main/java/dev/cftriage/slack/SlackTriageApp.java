@@ -396,6 +396,18 @@ final class SlackTriageApp implements AutoCloseable {
         return "slack:channel:" + channel;
     }
 
+    /**
+     * Lets the work threads finish what they hold (answers of triages that ended) for at most {@code grace}, then
+     * stops them. Jobs handed over later are refused. For a graceful shutdown, after the backend drained.
+     */
+    void finish(Duration grace) throws InterruptedException {
+        work.shutdown();
+        if (!work.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("answers still being posted after {} ms; stopping them", grace.toMillis());
+        }
+        close();
+    }
+
     @Override
     public void close() {
         work.shutdownNow();
