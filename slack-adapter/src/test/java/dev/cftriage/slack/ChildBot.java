@@ -1,0 +1,69 @@
+package dev.cftriage.slack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A bot's main class run in a JVM of its own with the given environment, as an orchestrator runs it: its log lines
+ * (standard error) are kept, and the port it says it listens on is read from them.
+ */
+final class ChildBot implements AutoCloseable {
+    private static final Pattern PORT = Pattern.compile("(?:listening on port|metrics and health on port) (\\d+)");
+
+    final Process process;
+    final List<String> log = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<Integer> ports = new LinkedBlockingQueue<>();
+
+    private ChildBot(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = err.readLine(); line != null; line = err.readLine()) {
+                    log.add(line);
+                    Matcher port = PORT.matcher(line);
+                    if (port.find()) {
+                        ports.add(Integer.parseInt(port.group(1)));
+                    }
+                }
+            } catch (IOException e) {
+                log.add("(log ended: " + e + ")");
+            }
+        }, "child-bot-log");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code mainClass} on this JVM's class path with the environment added to this process's. */
+    static ChildBot start(Class<?> mainClass, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), mainClass.getName());
+        builder.environment().putAll(env);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return new ChildBot(builder.start());
+    }
+
+    /** The port the bot said it listens on, waiting at most 30 s for it. */
+    int port() throws InterruptedException {
+        Integer port = ports.poll(30, TimeUnit.SECONDS);
+        if (port == null) {
+            throw new AssertionError("the bot named no port; its log:\n" + String.join("\n", log));
+        }
+        return port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+}
