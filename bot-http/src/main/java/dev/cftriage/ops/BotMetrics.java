@@ -36,7 +36,7 @@ public final class BotMetrics implements TriageListener, ChatCalls {
 
     /** Registers {@code cftriage_queue_depth}, read from {@code queueDepth} at each scrape; call once. */
     public void queueDepth(IntSupplier queueDepth) {
-        Gauge.builder("cftriage.queue.depth", queueDepth, IntSupplier::getAsInt)
+        Gauge.builder("cftriage.queue.depth", queueDepth, IntSupplier::getAsInt).strongReference(true)
                 .description("Triages waiting for a free slot").register(registry);
     }
 

@@ -53,6 +53,7 @@ class BotMetricsTest {
     void watchesActiveReadsZeroUntilSetAndQueueDepthIsReadAtEachScrape() {
         int[] depth = {3};
         metrics.queueDepth(() -> depth[0]);
+        System.gc();
         assertHas(metrics.scrape(), "cftriage_watches_active 0\\.0");
         assertHas(metrics.scrape(), "cftriage_queue_depth 3\\.0");
 

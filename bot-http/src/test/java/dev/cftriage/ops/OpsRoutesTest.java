@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The operations routes on a real server on loopback. */
 class OpsRoutesTest {
-    private final HttpClient client = HttpClient.newHttpClient();
-
     @Test
     void readinessFollowsItsChecksAndNamesTheOnesThatFail() throws Exception {
         AtomicBoolean connected = new AtomicBoolean(false);
@@ -24,15 +19,15 @@ class OpsRoutesTest {
         });
         try (var server = OpsRoutes.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new BotMetrics(),
                 readiness)) {
-            HttpResponse<String> notReady = get(server.port(), "/readyz");
+            HttpResponse<String> notReady = OpsHttp.get(server.port(), "/readyz");
             readiness.check("database", () -> true);
             connected.set(true);
-            HttpResponse<String> ready = get(server.port(), "/readyz");
+            HttpResponse<String> ready = OpsHttp.get(server.port(), "/readyz");
 
             assertEquals(503, notReady.statusCode());
             assertEquals("not ready: database, slack\n", notReady.body());
             assertEquals(200, ready.statusCode());
-            assertEquals(200, get(server.port(), "/healthz").statusCode());
+            assertEquals(200, OpsHttp.get(server.port(), "/healthz").statusCode());
         }
     }
 
@@ -42,17 +37,12 @@ class OpsRoutesTest {
         metrics.busy();
         try (var server = OpsRoutes.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics,
                 new Readiness())) {
-            HttpResponse<String> answer = get(server.port(), "/metrics");
+            HttpResponse<String> answer = OpsHttp.get(server.port(), "/metrics");
 
             assertEquals(200, answer.statusCode());
             assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain; version=0.0.4"));
             assertTrue(answer.body().contains("# TYPE cftriage_refusals_busy_total counter\ncftriage_refusals_busy_total 1.0\n"),
                     answer.body());
         }
-    }
-
-    private HttpResponse<String> get(int port, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

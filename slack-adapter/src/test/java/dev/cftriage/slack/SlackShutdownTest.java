@@ -3,6 +3,7 @@ package dev.cftriage.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.ops.ChildBot;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.cftriage.slack;
+package dev.cftriage.ops;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,21 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bot's main class run in a JVM of its own with the given environment, as an orchestrator runs it: its log lines
- * (standard error) are kept, and the port it says it listens on is read from them.
+ * A bot's main class run in a JVM of its own with the given environment, as an orchestrator runs it: its output
+ * (standard output and error, where its log goes) is kept, and the port it says it listens on is read from it.
  */
-final class ChildBot implements AutoCloseable {
+public final class ChildBot implements AutoCloseable {
     private static final Pattern PORT = Pattern.compile("(?:listening on port|metrics and health on port) (\\d+)");
 
-    final Process process;
-    final List<String> log = new CopyOnWriteArrayList<>();
+    public final Process process;
+    public final List<String> log = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Integer> ports = new LinkedBlockingQueue<>();
 
     private ChildBot(Process process) {
         this.process = process;
         Thread reader = new Thread(() -> {
-            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = err.readLine(); line != null; line = err.readLine()) {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
                     log.add(line);
                     Matcher port = PORT.matcher(line);
                     if (port.find()) {
@@ -44,16 +44,16 @@ final class ChildBot implements AutoCloseable {
     }
 
     /** Starts {@code mainClass} on this JVM's class path with the environment added to this process's. */
-    static ChildBot start(Class<?> mainClass, Map<String, String> env) throws IOException {
+    public static ChildBot start(Class<?> mainClass, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName());
         builder.environment().putAll(env);
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.redirectErrorStream(true);
         return new ChildBot(builder.start());
     }
 
     /** The port the bot said it listens on, waiting at most 30 s for it. */
-    int port() throws InterruptedException {
+    public int port() throws InterruptedException {
         Integer port = ports.poll(30, TimeUnit.SECONDS);
         if (port == null) {
             throw new AssertionError("the bot named no port; its log:\n" + String.join("\n", log));
