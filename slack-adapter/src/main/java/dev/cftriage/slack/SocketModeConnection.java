@@ -1,56 +1,37 @@
 package dev.cftriage.slack;
 
-import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 
 /**
- * The bot's Socket Mode connection to Slack (Bolt's client): {@link #connected()} is true from Slack's
- * {@code hello} until the WebSocket closes, so {@code /readyz} follows reconnects. Thread-safe.
+ * The bot's Socket Mode connection to Slack (Bolt's client, which reconnects by itself and answers Slack's
+ * {@code disconnect}). {@link #connected()} checks the live WebSocket with a ping, as Bolt's own session monitor
+ * does, so {@code /readyz} follows reconnects. Thread-safe.
  */
 final class SocketModeConnection implements AutoCloseable {
     private final SocketModeApp socket;
-    private volatile boolean connected;
 
     /** A connection for the app with the app-level token ({@code xapp-…}); not yet started. */
     SocketModeConnection(String appToken, App app) throws IOException {
         this.socket = new SocketModeApp(appToken, app);
-        socket.getClient().addWebSocketMessageListener(message -> {
-            if (isHello(message)) {
-                connected = true;
-            }
-        });
-        socket.getClient().addWebSocketCloseListener((code, reason) -> connected = false);
     }
 
-    /** Opens the connection and returns; Bolt's client reconnects by itself. */
+    /** Opens the connection ({@code apps.connections.open}, then the WebSocket) and returns. */
     void start() throws Exception {
         socket.startAsync();
     }
 
-    /** True between Slack's {@code hello} and the connection's close. */
+    /** True while the WebSocket is open and answers a ping; may wait briefly for the pong. */
     boolean connected() {
-        return connected;
+        SocketModeClient client = socket.getClient();
+        return client != null && !socket.isClientStopped() && client.verifyConnection();
     }
 
+    /** Closes the WebSocket (close code 1000) and stops reconnecting. */
     @Override
     public void close() throws Exception {
-        connected = false;
         socket.close();
-    }
-
-    private static boolean isHello(String message) {
-        if (message == null || message.length() > 4_096 || !message.contains("\"hello\"")) {
-            return false;
-        }
-        try {
-            var json = JsonParser.parseString(message);
-            return json.isJsonObject() && json.getAsJsonObject().has("type")
-                    && "hello".equals(json.getAsJsonObject().get("type").getAsString());
-        } catch (JsonSyntaxException | IllegalStateException | UnsupportedOperationException e) {
-            return false;
-        }
     }
 }
