@@ -70,8 +70,8 @@ class DiscordOperationsTest {
             bot.process.destroy();
 
             assertTrue(bot.process.waitFor(BUDGET.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS),
-                    "exited within the budget plus 5 s; log:\n" + String.join("\n", bot.log));
-            assertEquals(0, bot.process.exitValue(), String.join("\n", bot.log));
+                    "exited within the budget plus 5 s; log:\n" + String.join("\n", bot.log()));
+            assertEquals(0, bot.process.exitValue(), String.join("\n", bot.log()));
             FakeDiscord.Exchange answer = fake.await("PATCH", FakeDiscord.originalPath(command), WAIT);
             assertTrue(answer.json().toString().contains(ip + ":8080"), answer.json().toString());
             assertEquals(1000, fake.clientCloseCodes().get(0), "the gateway was closed normally");
