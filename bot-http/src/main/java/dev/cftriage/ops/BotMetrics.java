@@ -64,7 +64,9 @@ public final class BotMetrics implements TriageListener, ChatCalls {
 
     /**
      * Records one probe that ran: its duration in the {@code cftriage_probe_duration_seconds} histogram and its
-     * outcome, both by kind.
+     * outcome, both by kind. Today {@link #triageFinished} calls it for each probe of a run's report; once
+     * {@link TriageListener} tells of each probe as it finishes, its hook calls this instead and the loop in
+     * {@link #triageFinished} goes, so that nothing is counted twice.
      *
      * @param kind the probe kind as the JSON report names it ({@code origin-http} …)
      * @param status how it ended: {@code ok}, {@code fail}, {@code error} …

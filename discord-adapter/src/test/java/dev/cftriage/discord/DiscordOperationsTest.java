@@ -67,10 +67,13 @@ class DiscordOperationsTest {
             Map<String, Object> command = fake.slashCommand("cf522", Map.of("target", ip, "origin", ip));
             awaitAccepted(server);
 
+            long term = System.nanoTime();
             bot.process.destroy();
 
             assertTrue(bot.process.waitFor(BUDGET.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS),
                     "exited within the budget plus 5 s; log:\n" + String.join("\n", bot.log()));
+            System.out.printf("%s bot: TERM to exit %d ms (budget %d ms)%n", "Discord",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - term), BUDGET.toMillis());
             assertEquals(0, bot.process.exitValue(), String.join("\n", bot.log()));
             FakeDiscord.Exchange answer = fake.await("PATCH", FakeDiscord.originalPath(command), WAIT);
             assertTrue(answer.json().toString().contains(ip + ":8080"), answer.json().toString());

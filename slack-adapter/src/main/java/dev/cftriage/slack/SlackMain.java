@@ -64,13 +64,14 @@ public final class SlackMain {
         BotEngine engine = BotEngine.start(config);
         SlackBot bot = null;
         SocketModeConnection socket = null;
+        BotHttpServer ops = null;
         try {
             bot = bot(env, engine.backend(), config.timeout(), engine.metrics());
             Readiness readiness = new Readiness().check("accepting", engine::accepting);
             if (appToken != null && !appToken.isBlank()) {
                 socket = new SocketModeConnection(appToken, bot.app());
                 readiness.check("slack", socket::connected);
-                BotHttpServer ops = port.isPresent()
+                ops = port.isPresent()
                         ? OpsRoutes.serve(new InetSocketAddress(port.getAsInt()), engine.metrics(), readiness) : null;
                 socket.start();
                 log.info("cf-triage for Slack started in Socket Mode{}",
@@ -83,6 +84,9 @@ public final class SlackMain {
             log.info("cf-triage for Slack listening on port {} at {}", http.port(), SlackHttpServer.PATH);
             return new Running(engine, bot, null, http, null);
         } catch (Exception | Error e) {
+            if (ops != null) {
+                ops.close();
+            }
             if (socket != null) {
                 socket.close();
             }

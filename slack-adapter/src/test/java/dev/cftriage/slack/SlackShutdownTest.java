@@ -39,10 +39,13 @@ class SlackShutdownTest {
                     slack.responseUrl("cmd"));
             awaitAccepted(server);
 
+            long term = System.nanoTime();
             bot.process.destroy();
 
             assertTrue(bot.process.waitFor(BUDGET.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS),
                     "exited within the budget plus 5 s; log:\n" + String.join("\n", bot.log()));
+            System.out.printf("%s bot: TERM to exit %d ms (budget %d ms)%n", "Slack",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - term), BUDGET.toMillis());
             assertEquals(0, bot.process.exitValue(), String.join("\n", bot.log()));
             List<FakeSlack.Call> posts = slack.calls("/api/chat.postMessage");
             assertEquals(2, posts.size(), "the progress message and the report: " + posts);
