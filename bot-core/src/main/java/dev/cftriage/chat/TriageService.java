@@ -10,11 +10,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.slf4j.MDC;
 
 /**
  * The engine as a bot uses it: rate limits per user and per channel, and a bounded pool of triage slots with a
  * bounded queue, so that a flood of requests gets a clear "busy" instead of piling up. Identical requests are
- * shared by the engine itself. Both chat adapters use this one class. Thread-safe.
+ * shared by the engine itself. Both chat adapters use this one class. While a triage runs, its slot thread's log
+ * lines carry its id in the MDC key {@code triage} ({@link TriageIds}). Thread-safe.
  */
 public final class TriageService implements AutoCloseable {
     private final CfTriage engine;
@@ -66,10 +68,23 @@ public final class TriageService implements AutoCloseable {
      */
     public CompletableFuture<TriageReport> submit(TriageRequest request) {
         try {
-            return CompletableFuture.supplyAsync(() -> engine.run(request), slots);
+            String id = TriageIds.next();
+            return CompletableFuture.supplyAsync(() -> {
+                MDC.put(TriageIds.MDC_KEY, id);
+                try {
+                    return engine.run(request);
+                } finally {
+                    MDC.remove(TriageIds.MDC_KEY);
+                }
+            }, slots);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new BusyException(busyRetry));
         }
+    }
+
+    /** How many triages wait for a free slot now (the queue's depth). */
+    public int queued() {
+        return slots.getQueue().size();
     }
 
     @Override

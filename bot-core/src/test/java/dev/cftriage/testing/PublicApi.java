@@ -18,11 +18,11 @@ import java.util.List;
 public final class PublicApi {
     /**
      * The packages a module outside bot-core may use: the engine and its request ({@code dev.cftriage}), the
-     * input error, the report, the config and what chat adapters need, plus the bots' shared HTTP server (module
+     * input error, the report, the config and what chat adapters need, plus the bots' shared HTTP server, metrics and health (module
      * bot-http). Everything under {@code dev.cftriage.internal} is bot-core's own.
      */
     public static final List<String> PACKAGES = List.of("dev.cftriage", "dev.cftriage.input", "dev.cftriage.report",
-            "dev.cftriage.config", "dev.cftriage.chat", "dev.cftriage.http");
+            "dev.cftriage.config", "dev.cftriage.chat", "dev.cftriage.http", "dev.cftriage.ops");
 
     /** Each package under {@code dev.cftriage}, the root included, is a slice of its own; other classes are in none. */
     public static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {

@@ -1,6 +1,8 @@
 package dev.cftriage.discord;
 
 import dev.cftriage.chat.ChatSession;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.ops.ChatCalls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.internal.utils.IOUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +44,15 @@ final class DiscordBot implements AutoCloseable {
 
     private final DiscordSettings settings;
     private final DiscordEventHandler listener;
+    private final ChatCalls calls;
     private final CompletableFuture<JDA> ready = new CompletableFuture<>();
     private volatile JDA jda;
     private volatile boolean closed;
 
-    private DiscordBot(DiscordSettings settings, DiscordEventHandler listener) {
+    private DiscordBot(DiscordSettings settings, DiscordEventHandler listener, ChatCalls calls) {
         this.settings = settings;
         this.listener = listener;
+        this.calls = calls;
     }
 
     /**
@@ -56,7 +61,12 @@ final class DiscordBot implements AutoCloseable {
      * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
      */
     static DiscordBot start(DiscordSettings settings, ChatSession session) {
-        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(session, settings));
+        return start(settings, session, ChatCalls.NONE);
+    }
+
+    /** Starts as {@link #start(DiscordSettings, ChatSession)} does, telling {@code calls} of every REST attempt. */
+    static DiscordBot start(DiscordSettings settings, ChatSession session, ChatCalls calls) {
+        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(session, settings), calls);
         bot.connect(settings.messageContent());
         return bot;
     }
@@ -93,7 +103,8 @@ final class DiscordBot implements AutoCloseable {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
-                .addEventListeners(listener, new Lifecycle(messageContent));
+                .addEventListeners(listener, new Lifecycle(messageContent))
+                .setHttpClientBuilder(IOUtil.newHttpClientBuilder().addInterceptor(new DiscordApiCalls(calls)));
         if (settings.apiUrl() != null) {
             String base = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
             builder.setRestConfig(new RestConfig().setBaseUrl(base));
@@ -116,6 +127,25 @@ final class DiscordBot implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("could not reconnect without the Message Content intent: {}", e.toString());
             ready.completeExceptionally(e);
+        }
+    }
+
+    /** True while the gateway session is connected (for {@code /readyz}). */
+    boolean connected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /**
+     * Closes the gateway (close code 1000) after the REST requests already queued (the answers being posted), waiting
+     * at most {@code timeout} for them; what is left then is cancelled.
+     */
+    void closeGracefully(Duration timeout) throws InterruptedException {
+        close();
+        JDA current = jda;
+        if (current != null && !current.awaitShutdown(timeout)) {
+            LOG.warn("Discord requests still queued after {} ms; cancelling them", timeout.toMillis());
+            current.shutdownNow();
         }
     }
 

@@ -5,32 +5,48 @@ import dev.cftriage.chat.ChatSession;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
-import dev.cftriage.chat.TriageService;
+import dev.cftriage.config.TriageConfig;
+import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.input.BadInputException;
+import dev.cftriage.ops.BotEngine;
+import dev.cftriage.ops.BotEnv;
+import dev.cftriage.ops.GracefulShutdown;
+import dev.cftriage.ops.OpsRoutes;
+import dev.cftriage.ops.Readiness;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs cf-triage as a Discord bot. Settings come from the environment: {@code DISCORD_TOKEN} (required),
  * {@code DISCORD_GUILD_ID}, {@code DISCORD_SUPPORT_CHANNELS}, {@code DISCORD_MESSAGE_CONTENT},
- * {@code DISCORD_API_URL}, {@code DISCORD_GATEWAY_URL}, plus bot-core's triage settings ({@code CFTRIAGE_CONFIG}
- * and {@code CFTRIAGE_*}, see {@link ConfigLoader}). Exits with status 2 and one line on bad settings (a token
- * Discord refuses included), with status 1 and one line when no session is ready within {@link #READY_TIMEOUT}.
+ * {@code DISCORD_API_URL}, {@code DISCORD_GATEWAY_URL}, {@code PORT} (serves {@code /metrics}, {@code /healthz}
+ * and {@code /readyz} when set), {@code CFTRIAGE_LOG_FORMAT}, plus bot-core's triage settings
+ * ({@code CFTRIAGE_CONFIG} and {@code CFTRIAGE_*}, see {@link ConfigLoader}). Exits with status 2 and one line on
+ * bad settings (a token Discord refuses included), with status 1 and one line when no session is ready within
+ * {@link #READY_TIMEOUT}. TERM stops it gracefully ({@link Running#stop()}) with status 0.
  */
 public final class DiscordMain {
     /** How long the first session may take to become ready. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordMain.class);
+
     private DiscordMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int status = run(System.getenv(), READY_TIMEOUT, System.err);
-        if (status != 0) {
-            System.exit(status);
+        Start start = start(System.getenv(), READY_TIMEOUT, System.err);
+        if (start.running() == null) {
+            System.exit(start.status());
         }
+        GracefulShutdown.onTerm(start.running()::stop);
     }
 
     /**
@@ -39,44 +55,105 @@ public final class DiscordMain {
      * started and returns the exit status.
      */
     static int run(Map<String, String> env, Duration readyTimeout, PrintStream err) throws InterruptedException {
+        Start start = start(env, readyTimeout, err);
+        if (start.running() != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(start.running()::close, "cf-triage-discord-shutdown"));
+        }
+        return start.status();
+    }
+
+    /**
+     * Starts the bot and waits until its session is ready: the running bot, or the exit status after one line
+     * printed to {@code err} (everything started is closed).
+     */
+    static Start start(Map<String, String> env, Duration readyTimeout, PrintStream err) throws InterruptedException {
         DiscordSettings settings;
-        CfTriage engine;
+        OptionalInt port;
+        BotEngine engine;
+        TriageConfig config;
         try {
+            BotEnv.checkLogFormat(env);
             settings = DiscordSettings.fromEnv(env);
-            engine = CfTriage.create(ConfigLoader.load(env));
+            port = BotEnv.port(env);
+            config = ConfigLoader.load(env);
+            engine = BotEngine.start(config);
         } catch (BadInputException e) {
             err.println("cf-triage-discord: " + e.getMessage());
-            return 2;
+            return new Start(2, null);
         }
-        TriageService service = TriageService.create(engine);
-        Runnable stop = () -> {
-            service.close();
-            engine.close();
-        };
         DiscordBot bot;
         try {
             bot = DiscordBot.start(settings,
-                    ChatSession.create("discord", ChatBackend.of(service), engine.config().timeout()));
+                    ChatSession.create("discord", engine.backend(), config.timeout()), engine.metrics());
         } catch (InvalidTokenException e) {
-            stop.run();
+            engine.close();
             err.println("cf-triage-discord: Discord refused DISCORD_TOKEN; copy the bot's token again (Bot → Reset Token)");
-            return 2;
+            return new Start(2, null);
         }
+        BotHttpServer ops = null;
         try {
+            if (port.isPresent()) {
+                Readiness readiness = new Readiness().check("accepting", engine::accepting).check("discord", bot::connected);
+                ops = OpsRoutes.serve(new InetSocketAddress(port.getAsInt()), engine.metrics(), readiness);
+                LOG.info("metrics and health on port {}", ops.port());
+            }
             bot.awaitReady(readyTimeout);
-        } catch (IllegalStateException | TimeoutException e) {
-            bot.close();
-            stop.run();
+        } catch (Exception e) {
+            new Running(engine, bot, ops).close();
             boolean timedOut = e instanceof TimeoutException;
             err.println("cf-triage-discord: " + (timedOut
                     ? "no Discord session within " + readyTimeout.toSeconds() + " s; check the network and DISCORD_GATEWAY_URL"
-                    : "could not connect to Discord: " + e.getMessage()));
-            return timedOut ? 1 : 2;
+                    : e instanceof IllegalStateException ? "could not connect to Discord: " + e.getMessage()
+                    : "could not serve PORT: " + e.getMessage()));
+            return new Start(timedOut ? 1 : 2, null);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        return new Start(0, new Running(engine, bot, ops));
+    }
+
+    /** What starting gave: the running bot and status 0, or no bot and the exit status. */
+    record Start(int status, Running running) {
+    }
+
+    /**
+     * A started bot: its engine, its Discord connection and the operations server (or null without {@code PORT}).
+     *
+     * @param ops the server of {@code /metrics}, {@code /healthz} and {@code /readyz}, or null
+     */
+    record Running(BotEngine engine, DiscordBot bot, BotHttpServer ops) {
+        /** How long JDA may take to send the answers already queued once the triages finished. */
+        static final Duration POSTING_GRACE = Duration.ofMillis(2_500);
+
+        /** The operations server's port, or -1 without one. */
+        int port() {
+            return ops == null ? -1 : ops.port();
+        }
+
+        /**
+         * Stops taking work (new triages are answered "try again"), lets the triages in flight finish within their
+         * budget, posts their answers, closes the gateway with 1000, then the HTTP server and the engine.
+         */
+        void stop() throws Exception {
+            try {
+                if (!engine.drain()) {
+                    LOG.warn("triages still running after their budget; stopping anyway");
+                }
+                bot.closeGracefully(POSTING_GRACE);
+            } finally {
+                close();
+            }
+        }
+
+        /** Closes everything at once. */
+        void close() {
             bot.close();
-            stop.run();
-        }, "cf-triage-discord-shutdown"));
-        return 0;
+            if (ops != null) {
+                try {
+                    ops.close();
+                } catch (Exception e) {
+                    LOG.warn("stopping the HTTP server failed: {}", e.toString());
+                }
+            }
+            engine.close();
+        }
     }
 }

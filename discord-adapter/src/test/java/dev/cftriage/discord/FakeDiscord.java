@@ -90,6 +90,7 @@ final class FakeDiscord implements AutoCloseable {
     private final NavigableMap<Integer, Dispatch> dispatched = new ConcurrentSkipListMap<>();
     private final List<JsonNode> resumes = new CopyOnWriteArrayList<>();
     private final List<String> gatewayPaths = new CopyOnWriteArrayList<>();
+    private final List<Integer> clientCloseCodes = new CopyOnWriteArrayList<>();
     private final Set<String> replayOnResume = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sessionsStarted = new AtomicInteger();
     private final AtomicInteger refusedUpgrades = new AtomicInteger();
@@ -260,6 +261,11 @@ final class FakeDiscord implements AutoCloseable {
     /** The RESUME payloads (op 6 {@code d}: session_id, seq, token) received, in order. */
     List<JsonNode> resumes() {
         return List.copyOf(resumes);
+    }
+
+    /** The close codes of the gateway connections the bot closed, in order. */
+    List<Integer> clientCloseCodes() {
+        return List.copyOf(clientCloseCodes);
     }
 
     /** The path of each gateway connection the bot opened, in order ({@code /gateway} or {@code /resume}). */
@@ -460,6 +466,7 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
+            clientCloseCodes.add(code);
             disconnected(webSocket);
             webSocket.close(code, null);
         }

@@ -5,6 +5,7 @@ import dev.cftriage.http.BotHttpServer;
 import dev.cftriage.http.HttpLimits;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * Bolt's HTTP mode on cf-triage's hardened server ({@link BotHttpServer}): {@code /slack/events} on one address and
@@ -22,17 +23,24 @@ final class SlackHttpServer implements AutoCloseable {
     private final BotHttpServer server;
 
     SlackHttpServer(App app, InetSocketAddress address) {
-        this(app, address, HttpLimits.defaults(), Clock.systemUTC());
+        this(app, address, routes -> { });
+    }
+
+    /** A server with more routes beside {@link #PATH} (the operations routes). */
+    SlackHttpServer(App app, InetSocketAddress address, Consumer<BotHttpServer.Builder> moreRoutes) {
+        this(app, address, HttpLimits.defaults(), Clock.systemUTC(), moreRoutes);
     }
 
     /** A server with the limits, checking timestamps against the clock. */
-    SlackHttpServer(App app, InetSocketAddress address, HttpLimits limits, Clock clock) {
+    SlackHttpServer(App app, InetSocketAddress address, HttpLimits limits, Clock clock,
+                    Consumer<BotHttpServer.Builder> moreRoutes) {
         this.app = app;
         app.config().setAppPath(PATH);
-        this.server = BotHttpServer.builder(address, limits)
+        BotHttpServer.Builder routes = BotHttpServer.builder(address, limits)
                 .post(PATH, MAX_BODY_BYTES, new SlackSignatureCheck(app.config().getSigningSecret(), clock),
-                        new SlackEventsRoute(app))
-                .build();
+                        new SlackEventsRoute(app));
+        moreRoutes.accept(routes);
+        this.server = routes.build();
     }
 
     /** Starts the app and the server; returns once it accepts connections. */

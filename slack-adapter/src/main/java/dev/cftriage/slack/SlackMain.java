@@ -6,22 +6,29 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
+import dev.cftriage.http.BotHttpServer;
 import dev.cftriage.input.BadInputException;
-import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
-import dev.cftriage.chat.TriageService;
+import dev.cftriage.ops.BotEngine;
+import dev.cftriage.ops.BotEnv;
+import dev.cftriage.ops.ChatCalls;
+import dev.cftriage.ops.GracefulShutdown;
+import dev.cftriage.ops.OpsRoutes;
+import dev.cftriage.ops.Readiness;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs cf-triage as a Slack app: Socket Mode when {@code SLACK_APP_TOKEN} is set, otherwise HTTP on {@code PORT}
- * (default 3000) at {@code /slack/events}. Settings come from the environment (see "Run in Slack" in README.md); tokens are
- * never logged.
+ * (default 3000) at {@code /slack/events}; {@code /metrics}, {@code /healthz} and {@code /readyz} on the same port
+ * (in Socket Mode when {@code PORT} is set). TERM stops it gracefully ({@link Running#stop()}). Settings come from
+ * the environment (see "Run in Slack" and "Operations" in README.md); tokens are never logged.
  */
 public final class SlackMain {
     private static final Logger log = LoggerFactory.getLogger(SlackMain.class);
@@ -30,28 +37,64 @@ public final class SlackMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> env = System.getenv();
+        Running running;
         try {
-            TriageConfig config = ConfigLoader.load(env);
-            try (CfTriage engine = CfTriage.create(config);
-                 TriageService service = TriageService.create(engine);
-                 SlackBot bot = bot(env, ChatBackend.of(service), config.timeout())) {
-                String appToken = env.get("SLACK_APP_TOKEN");
-                if (appToken != null && !appToken.isBlank()) {
-                    log.info("cf-triage for Slack starting in Socket Mode");
-                    new SocketModeApp(appToken, bot.app()).start();
-                } else {
-                    int port = Integer.parseInt(env.getOrDefault("PORT", "3000"));
-                    try (SlackHttpServer server = new SlackHttpServer(bot.app(), new InetSocketAddress(port))) {
-                        server.start();
-                        log.info("cf-triage for Slack listening on port {} at {}", server.port(), SlackHttpServer.PATH);
-                        server.join();
-                    }
-                }
-            }
-        } catch (BadInputException | NumberFormatException e) {
+            running = start(System.getenv());
+        } catch (BadInputException e) {
             System.err.println("cf-triage-slack: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        GracefulShutdown.onTerm(running::stop);
+        running.awaitStopped();
+    }
+
+    /**
+     * Starts the bot from the environment and returns once it listens (HTTP mode) or has begun connecting (Socket
+     * Mode). {@code PORT} is the HTTP port: in HTTP mode for {@code /slack/events} (default 3000), and in both modes
+     * for {@code /metrics}, {@code /healthz} and {@code /readyz} (in Socket Mode only when set).
+     *
+     * @throws BadInputException when a setting is missing or unusable
+     */
+    static Running start(Map<String, String> env) throws Exception {
+        BotEnv.checkLogFormat(env);
+        OptionalInt port = BotEnv.port(env);
+        TriageConfig config = ConfigLoader.load(env);
+        String appToken = env.get("SLACK_APP_TOKEN");
+        BotEngine engine = BotEngine.start(config);
+        SlackBot bot = null;
+        SocketModeConnection socket = null;
+        BotHttpServer ops = null;
+        try {
+            bot = bot(env, engine.backend(), config.timeout(), engine.metrics());
+            Readiness readiness = new Readiness().check("accepting", engine::accepting);
+            if (appToken != null && !appToken.isBlank()) {
+                socket = new SocketModeConnection(appToken, bot.app());
+                readiness.check("slack", socket::connected);
+                ops = port.isPresent()
+                        ? OpsRoutes.serve(new InetSocketAddress(port.getAsInt()), engine.metrics(), readiness) : null;
+                socket.start();
+                log.info("cf-triage for Slack started in Socket Mode{}",
+                        ops == null ? "" : "; metrics and health on port " + ops.port());
+                return new Running(engine, bot, socket, null, ops);
+            }
+            SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(port.orElse(3000)),
+                    routes -> OpsRoutes.addTo(routes, engine.metrics(), readiness));
+            http.start();
+            log.info("cf-triage for Slack listening on port {} at {}", http.port(), SlackHttpServer.PATH);
+            return new Running(engine, bot, null, http, null);
+        } catch (Exception | Error e) {
+            if (ops != null) {
+                ops.close();
+            }
+            if (socket != null) {
+                socket.close();
+            }
+            if (bot != null) {
+                bot.close();
+            }
+            engine.close();
+            throw e;
         }
     }
 
@@ -64,6 +107,11 @@ public final class SlackMain {
      * @throws BadInputException when a required setting is missing
      */
     static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait) {
+        return bot(env, backend, wait, ChatCalls.NONE);
+    }
+
+    /** The Bolt app as {@link #bot(Map, ChatBackend, Duration)} makes it, telling {@code calls} of its Web API calls. */
+    static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait, ChatCalls calls) {
         String botToken = required(env, "SLACK_BOT_TOKEN");
         boolean socketMode = env.get("SLACK_APP_TOKEN") != null && !env.get("SLACK_APP_TOKEN").isBlank();
         String signingSecret = socketMode ? env.get("SLACK_SIGNING_SECRET") : required(env, "SLACK_SIGNING_SECRET");
@@ -82,7 +130,7 @@ public final class SlackMain {
                 .authTestCacheEnabled(true)
                 .allEventsApiAutoAckEnabled(true)
                 .build();
-        SlackPoster poster = new SlackPoster(slack, botToken, Duration.ofSeconds(1));
+        SlackPoster poster = new SlackPoster(slack, botToken, Duration.ofSeconds(1), calls);
         SlackTriageApp behaviour = new SlackTriageApp(ChatSession.create("slack", backend, wait), poster,
                 Boolean.parseBoolean(env.getOrDefault("SLACK_ANSWER_BOTS", "false")));
         return new SlackBot(behaviour.register(new App(appConfig)), behaviour);
@@ -94,6 +142,66 @@ public final class SlackMain {
             throw new BadInputException(name + " is not set");
         }
         return value;
+    }
+
+    /**
+     * A started bot: its engine, the Bolt app, and either the Socket Mode connection (with the operations server when
+     * {@code PORT} is set) or the HTTP server. {@link #stop()} is the graceful shutdown. Thread-safe.
+     */
+    static final class Running {
+        /** How long the work threads may take to post the answers of the triages that finished while draining. */
+        static final Duration POSTING_GRACE = Duration.ofMillis(1_500);
+
+        private final BotEngine engine;
+        private final SlackBot bot;
+        private final SocketModeConnection socket;
+        private final SlackHttpServer http;
+        private final BotHttpServer ops;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+
+        Running(BotEngine engine, SlackBot bot, SocketModeConnection socket, SlackHttpServer http, BotHttpServer ops) {
+            this.engine = engine;
+            this.bot = bot;
+            this.socket = socket;
+            this.http = http;
+            this.ops = ops;
+        }
+
+        /** The port of the HTTP server (webhooks or operations), or -1 when there is none. */
+        int port() {
+            return http != null ? http.port() : ops != null ? ops.port() : -1;
+        }
+
+        /**
+         * Stops taking work (new triages are answered "try again"), lets the triages in flight finish within their
+         * budget and posts their answers, then closes the Slack connection, the HTTP server and the engine.
+         */
+        void stop() throws Exception {
+            try {
+                if (!engine.drain()) {
+                    log.warn("triages still running after their budget; stopping anyway");
+                }
+                bot.behaviour().finish(POSTING_GRACE);
+            } finally {
+                try (BotEngine closingEngine = engine; SlackBot closingBot = bot) {
+                    if (socket != null) {
+                        socket.close();
+                    }
+                    if (http != null) {
+                        http.close();
+                    }
+                    if (ops != null) {
+                        ops.close();
+                    }
+                }
+                stopped.countDown();
+            }
+        }
+
+        /** Blocks until {@link #stop()} has finished. */
+        void awaitStopped() throws InterruptedException {
+            stopped.await();
+        }
     }
 
     /** The Bolt app and the behaviour on it; closing stops the behaviour's threads. */

@@ -8,14 +8,18 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.methods.request.views.ViewsOpenRequest;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.view.View;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.cftriage.ops.ChatCalls;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,30 +44,33 @@ final class SlackPoster {
     private final Slack slack;
     private final MethodsClient methods;
     private final Duration backoff;
+    private final ChatCalls calls;
 
     /**
      * A poster over the Slack client with the bot's token.
      *
      * @param backoff the first wait after a 5xx (doubled each time)
+     * @param calls hears every attempt's result by method (for metrics)
      */
-    SlackPoster(Slack slack, String botToken, Duration backoff) {
+    SlackPoster(Slack slack, String botToken, Duration backoff, ChatCalls calls) {
         this.slack = slack;
         this.methods = slack.methods(botToken);
         this.backoff = backoff;
+        this.calls = calls;
     }
 
     /** Posts a message in the channel, in the thread when {@code threadTs} is given; Slack's answer (ok or not). */
     ChatPostMessageResponse post(String channel, String threadTs, SlackMessage message) throws IOException {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs)
                 .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build();
-        return withRetries("chat.postMessage", false, () -> methods.chatPostMessage(request));
+        return withRetries("chat.postMessage", false, () -> methods.chatPostMessage(request), ChatPostMessageResponse::isOk);
     }
 
     /** Replaces a message the bot posted; logs when Slack refuses. */
     void update(String channel, String ts, SlackMessage message) throws IOException {
         ChatUpdateRequest request = ChatUpdateRequest.builder().channel(channel).ts(ts)
                 .text(message.text()).blocks(message.blocks()).build();
-        var response = withRetries("chat.update", true, () -> methods.chatUpdate(request));
+        var response = withRetries("chat.update", true, () -> methods.chatUpdate(request), ChatUpdateResponse::isOk);
         if (!response.isOk()) {
             log.warn("chat.update in {} was refused: {}", channel, response.getError());
         }
@@ -75,7 +82,7 @@ final class SlackPoster {
      */
     void openView(String triggerId, View view) throws IOException {
         ViewsOpenRequest request = ViewsOpenRequest.builder().triggerId(triggerId).view(view).build();
-        var response = withRetries("views.open", false, () -> methods.viewsOpen(request));
+        var response = withRetries("views.open", false, () -> methods.viewsOpen(request), ViewsOpenResponse::isOk);
         if (!response.isOk()) {
             log.warn("views.open was refused: {}", response.getError());
         }
@@ -92,35 +99,49 @@ final class SlackPoster {
                 throw new RetryableStatus(r.getCode(), header(r.getHeaders(), "retry-after"));
             }
             return r;
-        });
+        }, r -> r.getCode() == 200);
         if (answer.getCode() != 200) {
             log.warn("response_url answered {}", answer.getCode());
         }
     }
 
     /**
-     * Makes the call, retrying a 429 and, when {@code retryServerErrors}, a 5xx; other failures end it.
+     * Makes the call, retrying a 429 and, when {@code retryServerErrors}, a 5xx; other failures end it. Each
+     * attempt's result is told to {@link #calls}: {@code ok} or {@code error} as {@code ok} judges the answer, the
+     * HTTP status class, {@code retry} before each new attempt, {@code network_error}.
      */
-    private <T> T withRetries(String what, boolean retryServerErrors, Call<T> call) throws IOException {
+    private <T> T withRetries(String what, boolean retryServerErrors, Call<T> call, Predicate<T> ok) throws IOException {
         for (int attempt = 1; ; attempt++) {
             RetryableStatus status;
             try {
-                return call.run();
+                T answer = call.run();
+                calls.record(what, ok.test(answer) ? "ok" : "error");
+                return answer;
             } catch (SlackApiException e) {
+                calls.record(what, statusClass(e.getResponse().code()));
                 if (!retryable(e.getResponse().code(), retryServerErrors)) {
                     throw new IOException(what + " failed with HTTP " + e.getResponse().code() + ": " + e.getMessage());
                 }
                 status = new RetryableStatus(e.getResponse().code(), e.getResponse().header("Retry-After"));
             } catch (RetryableStatus e) {
+                calls.record(what, statusClass(e.status));
                 status = e;
+            } catch (IOException e) {
+                calls.record(what, "network_error");
+                throw e;
             }
             Duration wait = status.status == 429 ? retryAfter(status.retryAfter) : backoff.multipliedBy(1L << (attempt - 1));
             if (attempt >= MAX_ATTEMPTS || wait.compareTo(LONGEST_WAIT) > 0) {
                 throw new IOException(what + " still failed with HTTP " + status.status + " after " + attempt + " attempts");
             }
             log.warn("{} answered HTTP {}; retrying in {} ms", what, status.status, wait.toMillis());
+            calls.record(what, "retry");
             sleep(wait);
         }
+    }
+
+    private static String statusClass(int status) {
+        return status == 429 ? "429" : status >= 500 ? "5xx" : status >= 400 ? "4xx" : "error";
     }
 
     private static boolean retryable(int status, boolean retryServerErrors) {

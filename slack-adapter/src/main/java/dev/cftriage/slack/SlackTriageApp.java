@@ -24,6 +24,7 @@ import dev.cftriage.input.BadInputException;
 import dev.cftriage.report.ReportView;
 import dev.cftriage.report.TriageReport;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -421,6 +422,18 @@ final class SlackTriageApp implements AutoCloseable {
 
     private static String threadKey(String channel, String threadTs) {
         return channel + ":" + threadTs;
+    }
+
+    /**
+     * Lets the work threads finish what they hold (answers of triages that ended) for at most {@code grace}, then
+     * stops them. Jobs handed over later are refused. For a graceful shutdown, after the backend drained.
+     */
+    void finish(Duration grace) throws InterruptedException {
+        work.shutdown();
+        if (!work.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("answers still being posted after {} ms; stopping them", grace.toMillis());
+        }
+        close();
     }
 
     @Override

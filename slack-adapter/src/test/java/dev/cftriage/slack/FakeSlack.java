@@ -23,16 +23,19 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.WebSocketListener;
 
 /**
  * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update},
- * {@code views.open} and
- * response_url posts, and records every call. Posting to a channel in {@link #closedChannels} fails with
+ * {@code views.open} and response_url posts, and records every call; with {@link #acceptSocketMode} also
+ * {@code apps.connections.open} and the Socket Mode WebSocket. Posting to a channel in {@link #closedChannels} fails with
  * {@code not_in_channel}; scripted answers (a 429 …) are served first, each once, to the first call that matches.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT0000001";
     static final String BOT_ID = "BBOT0000001";
+    /** Where Socket Mode's WebSocket connections go. */
+    static final String SOCKET_LINK = "/link/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call Slack saw: the path, the form (or JSON body as {@code body}) and the HTTP status answered. */
@@ -78,6 +81,8 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ts = new AtomicInteger(1000);
     private final MockWebServer server = new MockWebServer();
+    private final AtomicInteger socketLinks = new AtomicInteger();
+    private volatile WebSocketListener socketMode;
 
     FakeSlack() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -103,6 +108,14 @@ final class FakeSlack implements AutoCloseable {
     /** A response_url on this fake. */
     String responseUrl(String name) {
         return server.url("/respond/" + name).toString();
+    }
+
+    /**
+     * Accepts Socket Mode: {@code apps.connections.open} answers a {@code ws://127.0.0.1:…} URL, and each
+     * connection to it is upgraded to a WebSocket served by the listener.
+     */
+    void acceptSocketMode(WebSocketListener listener) {
+        socketMode = listener;
     }
 
     /** Serves this answer to the next call of the method (e.g. {@code chat.postMessage}). */
@@ -151,6 +164,10 @@ final class FakeSlack implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
+        if (path.startsWith(SOCKET_LINK) && socketMode != null) {
+            calls.add(new Call(path, Map.of(), 101));
+            return new MockResponse.Builder().webSocketUpgrade(socketMode).build();
+        }
         Map<String, String> form = form(request);
         for (Scripted canned : scripted) {
             if (canned.path().equals(path) && canned.when().test(form) && scripted.remove(canned)) {
@@ -166,6 +183,9 @@ final class FakeSlack implements AutoCloseable {
                     ? "{\"ok\":false,\"error\":\"not_in_channel\"}"
                     : "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000000." + ts.incrementAndGet() + "\"}";
             case "/api/views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V0000001\",\"type\":\"modal\"}}";
+            case "/api/apps.connections.open" -> socketMode == null ? "{\"ok\":false,\"error\":\"not_allowed\"}"
+                    : "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + server.getPort() + SOCKET_LINK + "?ticket="
+                            + socketLinks.incrementAndGet() + "\"}";
             case "/api/chat.update" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
             default -> path.startsWith("/respond/") ? "ok" : "{\"ok\":false,\"error\":\"unknown_method\"}";
         };

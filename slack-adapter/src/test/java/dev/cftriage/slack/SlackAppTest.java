@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import dev.cftriage.ops.ChatCalls;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
@@ -138,7 +139,7 @@ class SlackAppTest {
         slack.script("chat.postMessage", form -> form.get("thread_ts") != null, FakeSlack.serverError(503));
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        SlackPoster poster = new SlackPoster(Slack.getInstance(config), "xoxb-test-token-0123456789", Duration.ofMillis(1));
+        SlackPoster poster = new SlackPoster(Slack.getInstance(config), "xoxb-test-token-0123456789", Duration.ofMillis(1), ChatCalls.NONE);
 
         // The poster retries inside the call, so once the call is over every attempt it would make has been made.
         assertThrows(IOException.class, () -> poster.post("C0000001", "1700000000.1001", SlackMessage.ofText("report")));
