@@ -58,7 +58,12 @@ class SlackShutdownTest {
     private static void assertJsonLines(List<String> log) throws Exception {
         assertTrue(log.stream().anyMatch(line -> line.contains("SIGTERM: no new work")), String.join("\n", log));
         for (String line : log) {
-            JsonNode entry = JSON.readTree(line);
+            JsonNode entry;
+            try {
+                entry = JSON.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError("not a JSON log line: " + line + "\nwhole log:\n" + String.join("\n", log), e);
+            }
             assertTrue(entry.isObject() && entry.has("level") && entry.has("formattedMessage"), line);
         }
     }
