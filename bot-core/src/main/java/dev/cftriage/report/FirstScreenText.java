@@ -1,5 +1,6 @@
 package dev.cftriage.report;
 
+import dev.cftriage.internal.net.Texts;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ public final class FirstScreenText {
             more(out, view.probes().size() - MAX_PROBES, "probes");
         }
         out.append("Run with --verbose for every cause with its fix steps, the probe details and the advice.\n");
-        return out.toString();
+        return Texts.printable(out.toString());
     }
 
     private static void list(StringBuilder out, String title, List<String> lines, int max) {

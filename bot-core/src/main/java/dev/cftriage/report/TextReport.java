@@ -1,6 +1,7 @@
 package dev.cftriage.report;
 
 import dev.cftriage.internal.evidence.ProbeResult;
+import dev.cftriage.internal.net.Texts;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ public final class TextReport {
         section(out, "What to send Cloudflare support", r.steps().support());
         section(out, "Notes", r.notes());
         out.append("\nTriage took ").append(r.elapsedMs()).append(" ms; ").append(Headlines.freshness(r)).append(".\n");
-        return out.toString();
+        return Texts.printable(out.toString());
     }
 
     private static void section(StringBuilder out, String title, List<String> lines) {

@@ -179,23 +179,30 @@ final class EmbedRenderer {
                 Message.MAX_CONTENT_LENGTH);
     }
 
-    /** Cuts text into pieces of at most {@code max} characters, at line ends where possible. */
+    /**
+     * Cuts text into pieces of at most {@code max} characters, at line ends where possible. A piece that starts inside
+     * a line starts with {@link #ELLIPSIS}: what stood there mid-line was not escaped as a line start
+     * ({@code # > - +}, {@code 12. }) and must not become a heading, quote or list of its own.
+     */
     static List<String> chunks(String text, int max) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        while (text.length() - start > max) {
-            int cut = text.lastIndexOf('\n', start + max);
-            if (cut < start + max / 2) {
-                cut = safeCut(text, start, start + max);
+        String lead = "";
+        while (text.length() - start + lead.length() > max) {
+            int room = max - lead.length();
+            int cut = text.lastIndexOf('\n', start + room);
+            if (cut < start + room / 2) {
+                cut = safeCut(text, start, start + room);
             }
-            out.add(text.substring(start, cut));
+            out.add(lead + text.substring(start, cut));
             start = cut;
             while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
+            lead = text.lastIndexOf('\n', start - 1) >= cut ? "" : ELLIPSIS;
         }
         if (start < text.length()) {
-            out.add(text.substring(start));
+            out.add(lead + text.substring(start));
         }
         return out;
     }

@@ -42,6 +42,11 @@ final class ReportButtons {
             origins.remove(origins.size() - 1);
             value = encode(new ButtonRequest(clip(text.toString()), in.code(), origins));
         }
+        String kept = clip(text.toString());
+        while (value.length() > MAX_VALUE_CHARS) {
+            kept = kept.substring(0, Math.max(0, kept.length() - (value.length() - MAX_VALUE_CHARS)));
+            value = encode(new ButtonRequest(kept, in.code(), origins));
+        }
         return value;
     }
 

@@ -3,6 +3,7 @@ package dev.cftriage.internal.http;
 import dev.cftriage.internal.evidence.HeaderLimits;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.HttpOutcome;
+import dev.cftriage.internal.net.Texts;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
@@ -28,6 +29,8 @@ public final class ResponseReader {
     public static final int BODY_CAP = 64 * 1024;
 
     private static final int BODY_START_CHARS = 512;
+    /** The longest header value kept as evidence, as for a pasted header. */
+    private static final int MAX_HEADER_VALUE = 1024;
     private static final List<String> SELECTED_HEADERS = List.of("server", "content-type", "content-length", "location",
             "cf-ray", "cf-cache-status", "cf-error-type", "cf-mitigated", "date", "via", "x-powered-by");
 
@@ -53,7 +56,7 @@ public final class ResponseReader {
         String text = body.readString(charsetOf(response.body()));
 
         HttpFacts facts = new HttpFacts(request.address().text(), request.port(), request.scheme(), request.host(),
-                tooLarge ? HttpOutcome.HEADERS_TOO_LARGE : HttpOutcome.RESPONSE, response.code(), headers.get("server"),
+                tooLarge ? HttpOutcome.HEADERS_TOO_LARGE : HttpOutcome.RESPONSE, response.code(), shown(headers.get("server")),
                 total, largest, selected(headers), bodyStart(text), bodyBytes, stopped == null, phases.phases(transferEnd),
                 stopped);
         return new HttpExchange(facts, text);
@@ -91,10 +94,18 @@ public final class ResponseReader {
         for (String name : SELECTED_HEADERS) {
             List<String> values = headers.values(name);
             if (!values.isEmpty()) {
-                selected.put(name, String.join(", ", values));
+                selected.put(name, shown(String.join(", ", values)));
             }
         }
         return selected;
+    }
+
+    /**
+     * A header value as evidence may hold it: control characters (terminal escapes, bidirectional controls) as
+     * {@code ?}, cut to {@link #MAX_HEADER_VALUE} characters; null stays null.
+     */
+    private static String shown(String value) {
+        return value == null ? null : Texts.clip(value, MAX_HEADER_VALUE);
     }
 
     /** The first characters of the body with control characters (other than newline and tab) removed, or null. */

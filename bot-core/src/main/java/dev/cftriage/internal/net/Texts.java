@@ -28,6 +28,16 @@ public final class Texts {
                 || (c >= '\u2028' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
+    /** The text with every {@link #control} character but line feed and tab replaced by {@code ?}: safe to print. */
+    public static String printable(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            s.append(c != '\n' && c != '\t' && control(c) ? '?' : c);
+        }
+        return s.toString();
+    }
+
     /** The index of the first {@link #control} character in the text, or -1. */
     public static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
