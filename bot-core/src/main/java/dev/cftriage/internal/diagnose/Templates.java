@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Fills {@code {name}} placeholders in the catalog's fix steps. A placeholder the evidence gave no value for is
  * worded in general terms ({@link #GENERIC}), or inside a command named in capitals ({@link #IN_COMMANDS}), so no
- * raw slot ever reaches a reader. {@code {scheme}} always agrees
- * with {@code {port}}: {@code http} for a port Cloudflare proxies over plain HTTP, {@code https} otherwise, so that no
+ * raw slot ever reaches a reader. {@code {servername}} sends the host as SNI
+ * unless it is an IP address, and {@code {scheme}} always agrees with {@code {port}}: {@code http} for a port Cloudflare proxies over plain HTTP, {@code https} otherwise, so that no
  * step suggests {@code https://host:80/}.
  */
 final class Templates {
@@ -22,6 +22,7 @@ final class Templates {
             Map.entry("addresses", "your origin's IP addresses"),
             Map.entry("port", "443"),
             Map.entry("scheme", "https"),
+            Map.entry("servername", " -servername HOST"),
             Map.entry("ports", "80 and 443"),
             Map.entry("expiry", "on its end date"),
             Map.entry("names", "other names"),
@@ -71,7 +72,8 @@ final class Templates {
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
             String name = close > i + 1 ? template.substring(i + 1, close) : null;
             if (name != null && name.chars().allMatch(Character::isLetterOrDigit)) {
-                String value = name.equals("scheme") ? scheme(values.get("port")) : values.get(name);
+                String value = name.equals("scheme") ? scheme(values.get("port"))
+                        : name.equals("servername") ? serverName(values.get("host")) : values.get(name);
                 out.append(value != null ? value : inCode ? IN_COMMANDS.getOrDefault(name, GENERIC.getOrDefault(name, name))
                         : GENERIC.getOrDefault(name, name));
                 i = close + 1;
@@ -81,6 +83,18 @@ final class Templates {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The {@code openssl s_client} option that sends the host as SNI, with its leading space: none for an IP
+     * address, which is never sent as SNI; null without a host.
+     */
+    private static String serverName(String host) {
+        if (host == null || host.isEmpty()) {
+            return null;
+        }
+        boolean address = host.indexOf(':') >= 0 || host.chars().allMatch(c -> Ascii.digit(c) || c == '.');
+        return address ? "" : " -servername " + host;
     }
 
     /** The scheme for the port's value: http on a port Cloudflare proxies over plain HTTP, else https; null without a port. */

@@ -25,7 +25,7 @@ class ErrorCatalogTest {
     private static final Set<String> PLACEHOLDERS = Set.of("host", "address", "port", "addresses", "ports", "expiry",
             "names", "issuer", "status", "resolver", "nameservers", "cnameChain", "headerBytes", "largestHeaderBytes",
             "elapsedMs", "timeoutMs", "category", "colo", "rayId", "server", "problem", "mode",
-            "incident", "scheme");
+            "incident", "scheme", "servername");
 
     private static final Set<String> SIDES = Set.of("origin", "cloudflare", "dns", "network", "visitor", "either");
     private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");

@@ -35,6 +35,17 @@ class TemplatesTest {
     }
 
     @Test
+    void anAddressIsNeverSentAsSniWhileANameIs() {
+        String template = "`openssl s_client -connect {address}:443{servername}`";
+        assertEquals("`openssl s_client -connect 203.0.113.7:443`",
+                Templates.fill(template, Map.of("address", "203.0.113.7", "host", "203.0.113.7")));
+        assertEquals("`openssl s_client -connect 2001:db8::7:443`",
+                Templates.fill(template, Map.of("address", "2001:db8::7", "host", "2001:db8::7")));
+        assertEquals("`openssl s_client -connect 203.0.113.7:443 -servername shop.example.com`",
+                Templates.fill(template, Map.of("address", "203.0.113.7", "host", "shop.example.com")));
+    }
+
+    @Test
     void everyPlaceholderTheCatalogUsesHasGeneralWordsWhenTheEvidenceGaveNoValue() {
         ErrorCatalog catalog = ErrorCatalog.load();
         Set<String> names = new TreeSet<>();
