@@ -4,13 +4,13 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static dev.cftriage.slack.SlackText.escape;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.cftriage.chat.FirstScreen;
 import dev.cftriage.report.Cause;
 import dev.cftriage.report.Headlines;
@@ -92,7 +92,7 @@ final class BlockKitRenderer {
         titled(blocks, "Why", bullets(view.why()));
         titled(blocks, "Not checked", bullets(view.notChecked()));
         String context = view.context().isEmpty() ? view.freshness() : view.context() + " · " + view.freshness();
-        blocks.add(context(List.of(markdownText(SlackText.clipEscaped(escape(context), MAX_CONTEXT_CHARS)))));
+        blocks.add(context(List.of(verbatim(SlackText.clipEscaped(escape(context), MAX_CONTEXT_CHARS)))));
         titled(blocks, "Other candidates", candidates(view.candidates(), screen.candidates()));
         if (!view.probes().isEmpty()) {
             blocks.add(mrkdwn(probeTable(view.probes(), screen.probes())));
@@ -131,7 +131,7 @@ final class BlockKitRenderer {
         causes.subList(0, shown).forEach(c -> blocks.add(mrkdwn(c)));
         int hidden = causes.size() - shown;
         if (hidden > 0) {
-            blocks.add(context(List.of(markdownText("… " + hidden + " more cause" + (hidden == 1 ? "" : "s")
+            blocks.add(context(List.of(verbatim("… " + hidden + " more cause" + (hidden == 1 ? "" : "s")
                     + " in the support bundle"))));
         }
         return new SlackMessage("All causes: " + view.headline(), blocks);
@@ -171,7 +171,7 @@ final class BlockKitRenderer {
             at = end;
         }
         if (at < escaped.length()) {
-            blocks.add(context(List.of(markdownText("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
+            blocks.add(context(List.of(verbatim("… cut at Slack's message size; run `cf-triage --json` for all of it"))));
         }
         return new SlackMessage("Support bundle\n" + bundle, blocks);
     }
@@ -245,8 +245,17 @@ final class BlockKitRenderer {
         return s.toString();
     }
 
+    /**
+     * A mrkdwn text object that Slack shows as written: with {@code verbatim} set, Slack does not turn bare URLs,
+     * channel names or words such as {@code @channel} into links or mentions. Every mrkdwn this renderer builds goes
+     * through here, since much of it quotes outside text.
+     */
+    private static MarkdownTextObject verbatim(String text) {
+        return MarkdownTextObject.builder().text(text).verbatim(true).build();
+    }
+
     private static LayoutBlock mrkdwn(String text) {
-        return section(s -> s.text(markdownText(text)));
+        return section(s -> s.text(verbatim(text)));
     }
 
     /** Cuts the text to at most {@code max} characters, ending with "…" when cut. */

@@ -217,6 +217,34 @@ class BlockKitRendererTest {
         return shown.replace("\n", "").length();
     }
 
+    @Test
+    void everyMrkdwnTextIsVerbatimSoSlackLinksAndMentionsNothingItQuotes() {
+        TriageReport report = StrictModeReports.selfSignedUnderStrict(SampleReports.refused("example.com"));
+        ReportView view = ReportView.of(report);
+        List<SlackMessage> messages = List.of(BlockKitRenderer.channelMessage(view, "key"),
+                BlockKitRenderer.details(view, List.of("edge status: 521 → 200"), FirstScreen.CHAT),
+                BlockKitRenderer.allCauses(view, report), BlockKitRenderer.notice("@channel look"),
+                BlockKitRenderer.progress(521, "@here example.com"), BlockKitRenderer.bundle("@channel"));
+        int checked = 0;
+        for (SlackMessage m : messages) {
+            for (LayoutBlock b : m.blocks()) {
+                List<Object> texts = new ArrayList<>();
+                if (b instanceof SectionBlock sec) {
+                    texts.add(sec.getText());
+                } else if (b instanceof ContextBlock c) {
+                    texts.addAll(c.getElements());
+                }
+                for (Object t : texts) {
+                    if (t instanceof MarkdownTextObject md) {
+                        assertTrue(Boolean.TRUE.equals(md.getVerbatim()), "not verbatim: " + md.getText());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 5, "mrkdwn texts checked: " + checked);
+    }
+
     private static String texts(List<LayoutBlock> blocks) {
         StringBuilder s = new StringBuilder();
         for (LayoutBlock b : blocks) {
