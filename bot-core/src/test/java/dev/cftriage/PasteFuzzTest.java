@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.parse.PasteParser;
+import dev.cftriage.report.FirstScreenText;
 import dev.cftriage.report.Headlines;
 import dev.cftriage.report.ReportDiff;
 import dev.cftriage.report.ReportJson;
+import dev.cftriage.report.ReportView;
 import dev.cftriage.report.SupportBundle;
 import dev.cftriage.report.TextReport;
 import dev.cftriage.report.TriageReport;
@@ -89,6 +91,7 @@ class PasteFuzzTest {
         TriageReport planted = FuzzedReports.withServerText(report, paste);
         for (TriageReport r : List.of(report, planted)) {
             TextReport.render(r);
+            FirstScreenText.render(ReportView.of(r));
             ReportJson.write(r);
             SupportBundle.text(r);
             Headlines.headline(r);
