@@ -3,6 +3,7 @@ package dev.cftriage.incidents;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.http.Authentication;
 import dev.cftriage.http.Authenticator;
+import dev.cftriage.http.BotHttpServer;
 import dev.cftriage.http.HttpAnswer;
 import dev.cftriage.http.IncomingRequest;
 import dev.cftriage.http.PostHandler;
@@ -17,6 +18,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -88,6 +94,24 @@ public final class AlertWebhook implements PostHandler {
         this.triageTimeoutMillis = triageTimeoutMillis;
     }
 
+    /** Adds this webhook's route ({@link #PATH}, its body cap and its authenticator) to a server being built. */
+    public BotHttpServer.Builder addTo(BotHttpServer.Builder server) {
+        return server.post(PATH, MAX_BODY_BYTES, authenticator(), this);
+    }
+
+    /**
+     * Threads for handling alerts after their 200: two daemon threads and a queue of 100 (a full queue answers 503,
+     * and Cloudflare retries).
+     */
+    public static ExecutorService workers() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(100), r -> {
+            Thread t = new Thread(r, "cf-triage-alerts-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /** The check of {@code cf-webhook-auth}, on the headers alone: nothing is read from a request without it. */
     public Authenticator authenticator() {
         return new Authenticator() {
@@ -126,13 +150,18 @@ public final class AlertWebhook implements PostHandler {
         if (seen.putIfAbsent(event, Boolean.TRUE) != null) {
             return HttpAnswer.text(200, "repeat\n").because("repeat of an alert event");
         }
-        work.execute(() -> {
-            try {
-                handle(alert);
-            } catch (RuntimeException e) {
-                LOG.warn("a Cloudflare alert was not handled: {}", e.getClass().getSimpleName());
-            }
-        });
+        try {
+            work.execute(() -> {
+                try {
+                    handle(alert);
+                } catch (RuntimeException e) {
+                    LOG.warn("a Cloudflare alert was not handled: {}", e.getClass().getSimpleName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            seen.remove(event);
+            return HttpAnswer.refusal(503, "too many alerts queued");
+        }
         return HttpAnswer.text(200, "accepted\n");
     }
 

@@ -53,7 +53,11 @@ public final class IncidentReplies {
 
     /** Starts a watch; the answer for the person who asked (the incident's thread is told by the desk). */
     public String watch(String host, Requester who) {
-        WatchStart start = desk.watch(host, who);
+        return watchAnswer(desk.watch(host, who));
+    }
+
+    /** The answer for the person who asked for a watch, given how it went. */
+    public String watchAnswer(WatchStart start) {
         if (start instanceof WatchStart.Started s) {
             return "Watching " + s.incident().host() + link(s.incident()) + ".";
         }

@@ -2,6 +2,7 @@ package dev.cftriage.slack;
 
 import com.slack.api.bolt.App;
 import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.incidents.AlertWebhook;
 import dev.cftriage.http.HttpLimits;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -27,12 +28,17 @@ final class SlackHttpServer implements AutoCloseable {
 
     /** A server with the limits, checking timestamps against the clock. */
     SlackHttpServer(App app, InetSocketAddress address, HttpLimits limits, Clock clock) {
+        this(app, address, limits, clock, null);
+    }
+
+    /** A server that also serves Cloudflare's alerts at {@link AlertWebhook#PATH} (when {@code alerts} is not null). */
+    SlackHttpServer(App app, InetSocketAddress address, HttpLimits limits, Clock clock, AlertWebhook alerts) {
         this.app = app;
         app.config().setAppPath(PATH);
-        this.server = BotHttpServer.builder(address, limits)
+        BotHttpServer.Builder builder = BotHttpServer.builder(address, limits)
                 .post(PATH, MAX_BODY_BYTES, new SlackSignatureCheck(app.config().getSigningSecret(), clock),
-                        new SlackEventsRoute(app))
-                .build();
+                        new SlackEventsRoute(app));
+        this.server = (alerts == null ? builder : alerts.addTo(builder)).build();
     }
 
     /** Starts the app and the server; returns once it accepts connections. */

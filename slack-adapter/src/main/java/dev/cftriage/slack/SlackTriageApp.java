@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,6 +67,8 @@ final class SlackTriageApp implements AutoCloseable {
             .maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
     private final Cache<String, TriageReport> lastReports = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterAccess(Duration.ofHours(24)).build();
+    /** Incident mode (issues 13 and 14), or null when the bot runs without it. */
+    private volatile SlackIncidents incidents;
 
     /**
      * The behaviour, not yet on an app.
@@ -87,8 +90,17 @@ final class SlackTriageApp implements AutoCloseable {
         });
     }
 
+    /** Turns incident mode on: call before {@link #register}. */
+    SlackTriageApp withIncidents(SlackIncidents incidents) {
+        this.incidents = incidents;
+        return this;
+    }
+
     /** Registers every handler on the app and returns it. */
     App register(App app) {
+        if (incidents != null) { // incident mode: Watch, Stop watching and Timeline buttons
+            incidents.register(app, this::dispatch);
+        }
         app.command("/cftriage", this::command);
         for (int code : COMMAND_CODES) {
             app.command("/cf" + code, this::command);
@@ -149,11 +161,17 @@ final class SlackTriageApp implements AutoCloseable {
         if (p.getChannelId() == null || p.getResponseUrl() == null) {
             return ackWith(ctx, NOWHERE);
         }
+        if (incidents != null && code == null && SlackIncidents.isIncidentCommand(text)) { // incident mode's words
+            SlackIncidents on = incidents;
+            return dispatch(() -> on.answerCommand(text, p.getUserId(), p.getChannelId(), p.getResponseUrl()))
+                    ? ctx.ack() : ackWith(ctx, BUSY);
+        }
         if (backend.admit(userKey(p.getUserId()), channelKey(p.getChannelId())) instanceof Admission.Limited l) {
             return ackWith(ctx, l.message());
         }
         TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
-        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack() : ackWith(ctx, BUSY);
+        return dispatch(() -> runCommand(request, p.getUserId(), p.getChannelId(), p.getResponseUrl())) ? ctx.ack()
+                : ackWith(ctx, BUSY);
     }
 
     /** Acknowledges the command with a line only its user sees, escaped like every text the bot sends. */
@@ -162,7 +180,10 @@ final class SlackTriageApp implements AutoCloseable {
     }
 
     /** The command's flow: a root message in the channel, the report in its thread, the verdict on the root. */
-    private void runCommand(TriageRequest request, String channel, String responseUrl) {
+    private void runCommand(TriageRequest request, String user, String channel, String responseUrl) {
+        if (answeredByIncident(request, user, channel, null, responseUrl)) {
+            return;
+        }
         ChatPostMessageResponse root;
         try {
             root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
@@ -176,7 +197,9 @@ final class SlackTriageApp implements AutoCloseable {
         triage(request, report -> {
             if (root.isOk()) {
                 lastReports.put(threadKey(channel, root.getTs()), report);
-                poster.post(channel, root.getTs(), BlockKitRenderer.report(report, null, clock.instant()));
+                poster.post(channel, root.getTs(), filed(request, report, user,
+                        SlackIncidentChannel.root(channel, root.getTs(), root.getTs()),
+                        BlockKitRenderer.report(report, null, clock.instant())));
                 poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
             } else {
                 poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
@@ -230,9 +253,14 @@ final class SlackTriageApp implements AutoCloseable {
             }
             return;
         }
-        triage(TriageRequest.of(text), report -> {
+        TriageRequest request = TriageRequest.of(text);
+        if (answeredByIncident(request, user, reply.channel(), reply.threadTs(), reply.responseUrl())) {
+            return;
+        }
+        triage(request, report -> {
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            deliver(reply, BlockKitRenderer.report(report, null, clock.instant()), true);
+            deliver(reply, filed(request, report, user, SlackIncidentChannel.root(reply.channel(), reply.threadTs(), null),
+                    BlockKitRenderer.report(report, null, clock.instant())), true);
         }, failure -> {
             if (prompted) {
                 deliver(reply, BlockKitRenderer.notice(failure), false);
@@ -259,7 +287,8 @@ final class SlackTriageApp implements AutoCloseable {
             List<String> changes = before == null ? List.of("the previous run is no longer remembered; this is a fresh run")
                     : backend.changes(before, report);
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), report);
-            deliver(reply, BlockKitRenderer.report(report, changes, clock.instant()), true);
+            deliver(reply, filed(request, report, user, SlackIncidentChannel.root(reply.channel(), reply.threadTs(), null),
+                    BlockKitRenderer.report(report, changes, clock.instant())), true);
         }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
     }
 
@@ -284,6 +313,39 @@ final class SlackTriageApp implements AutoCloseable {
             lastReports.put(threadKey(reply.channel(), reply.threadTs()), fresh);
             deliver(reply, BlockKitRenderer.bundle(backend.supportBundle(fresh)), true);
         }, failure -> deliver(reply, BlockKitRenderer.notice(failure), false));
+    }
+
+    /**
+     * Incident mode: when the request's host has an open incident, answers with its verdict and link (in the thread,
+     * or else through response_url) and returns true: no probe run starts.
+     */
+    private boolean answeredByIncident(TriageRequest request, String user, String channel, String threadTs,
+                                       String responseUrl) {
+        SlackIncidents on = incidents;
+        if (on == null) {
+            return false;
+        }
+        Optional<SlackMessage> joined = on.joined(request, user, channel);
+        if (joined.isEmpty()) {
+            return false;
+        }
+        if (threadTs != null) {
+            deliver(new Reply(channel, threadTs, responseUrl), joined.get(), false);
+        } else {
+            try {
+                poster.respond(responseUrl, joined.get(), true);
+            } catch (IOException | RuntimeException e) {
+                log.error("answering a command in {} failed", channel, e);
+            }
+        }
+        return true;
+    }
+
+    /** Incident mode: the report filed (its incident opened or followed) with the incident buttons; else as it is. */
+    private SlackMessage filed(TriageRequest request, TriageReport report, String user,
+                               dev.cftriage.incidents.RootMessage root, SlackMessage message) {
+        SlackIncidents on = incidents;
+        return on == null ? message : on.filed(request, report, user, root, message);
     }
 
     /**
