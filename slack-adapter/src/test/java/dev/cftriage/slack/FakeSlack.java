@@ -25,7 +25,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update} and
+ * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update},
+ * {@code chat.getPermalink} and
  * response_url posts, and records every call. Posting to a channel in {@link #closedChannels} fails with
  * {@code not_in_channel}; scripted answers (a 429 …) are served first, each once, to the first call that matches.
  */
@@ -153,6 +154,8 @@ final class FakeSlack implements AutoCloseable {
             case "/api/chat.postMessage" -> closedChannels.contains(form.get("channel"))
                     ? "{\"ok\":false,\"error\":\"not_in_channel\"}"
                     : "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"1700000000." + ts.incrementAndGet() + "\"}";
+            case "/api/chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"permalink\":\""
+                    + permalink(form.get("channel"), form.get("message_ts")) + "\"}";
             case "/api/chat.update" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
             default -> path.startsWith("/respond/") ? "ok" : "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
@@ -175,6 +178,11 @@ final class FakeSlack implements AutoCloseable {
             form.put("body", body);
         }
         return form;
+    }
+
+    /** The link this fake gives for a message (a name only: nothing is served there). */
+    static String permalink(String channel, String ts) {
+        return "https://fake-slack.invalid/archives/" + channel + "/p" + String.valueOf(ts).replace(".", "");
     }
 
     /** A 429 with Retry-After, as Slack sends when a method's rate limit is hit. */

@@ -3,7 +3,14 @@ package dev.cftriage.slack;
 import dev.cftriage.chat.ChatBackend;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import dev.cftriage.http.HttpLimits;
+import dev.cftriage.incidents.IncidentChannel;
+import dev.cftriage.incidents.IncidentMode;
 
 /**
  * The bot's real Bolt app served over HTTP on loopback and talking to a {@link FakeSlack}: what a test sends
@@ -22,6 +29,22 @@ record RunningBot(FakeSlack slack, SlackRequests requests, SlackMain.SlackBot bo
         FakeSlack slack = new FakeSlack();
         SlackMain.SlackBot bot = SlackMain.bot(slack.botEnv(), backend, wait);
         SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        http.start();
+        return new RunningBot(slack, new SlackRequests(http.port()), bot, http);
+    }
+
+    /**
+     * Starts a bot with incident mode opened by {@code openIncidents} and the settings in {@code env} added to the
+     * fake's (the alerts webhook's, for one); the server serves the webhook when it is configured.
+     */
+    static RunningBot start(ChatBackend backend, Duration wait, Map<String, String> env,
+                            Function<IncidentChannel, IncidentMode> openIncidents) throws Exception {
+        FakeSlack slack = new FakeSlack();
+        Map<String, String> all = new HashMap<>(slack.botEnv());
+        all.putAll(env);
+        SlackMain.SlackBot bot = SlackMain.bot(all, backend, wait, openIncidents);
+        SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                HttpLimits.defaults(), Clock.systemUTC(), bot.alerts());
         http.start();
         return new RunningBot(slack, new SlackRequests(http.port()), bot, http);
     }
