@@ -14,6 +14,8 @@ public final class IncidentReplies {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private static final List<String> WORDS = List.of("watch", "stop", "timeline", "incidents");
+
     private final IncidentDesk desk;
 
     public IncidentReplies(IncidentDesk desk) {
@@ -49,6 +51,12 @@ public final class IncidentReplies {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    /** Whether the text starts with an incident word (watch, stop, timeline, incidents), decided without the database. */
+    public static boolean isIncidentWord(String text) {
+        String first = text == null ? "" : text.strip().split("\\s+", 2)[0];
+        return WORDS.stream().anyMatch(first::equalsIgnoreCase);
     }
 
     /** Starts a watch; the answer for the person who asked (the incident's thread is told by the desk). */

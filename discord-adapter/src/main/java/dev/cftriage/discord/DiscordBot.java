@@ -3,6 +3,9 @@ package dev.cftriage.discord;
 import dev.cftriage.chat.ChatBackend;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import dev.cftriage.incidents.IncidentChannel;
+import dev.cftriage.incidents.IncidentMode;
 import java.util.Set;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
@@ -44,10 +47,37 @@ final class DiscordBot implements AutoCloseable {
     private final CompletableFuture<JDA> ready = new CompletableFuture<>();
     private volatile JDA jda;
     private volatile boolean closed;
+    /** Incident mode, or null when off. */
+    private IncidentMode incidents;
 
     private DiscordBot(DiscordSettings settings, DiscordEventHandler listener) {
         this.settings = settings;
         this.listener = listener;
+    }
+
+    /**
+     * Connects with incident mode, opened by {@code openIncidents} on the bot's {@link DiscordIncidentChannel}.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    static DiscordBot start(DiscordSettings settings, ChatBackend backend,
+                            Function<IncidentChannel, IncidentMode> openIncidents) {
+        IncidentMode mode = openIncidents.apply(new DiscordIncidentChannel(rest(settings)));
+        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings)
+                .withIncidents(new DiscordIncidents(mode.desk())));
+        bot.incidents = mode;
+        bot.connect(settings.messageContent());
+        return bot;
+    }
+
+    /** The REST calls incident mode makes by id, on the settings' API URL with the bot's token. */
+    static DiscordRest rest(DiscordSettings settings) {
+        return new DiscordRest(settings.apiUrl(), settings.token());
+    }
+
+    /** Incident mode, or null when the bot runs without it. */
+    IncidentMode incidents() {
+        return incidents;
     }
 
     /**
@@ -127,6 +157,9 @@ final class DiscordBot implements AutoCloseable {
             current.shutdown();
         }
         listener.close();
+        if (incidents != null) {
+            incidents.close();
+        }
     }
 
     /** Registers the commands when a session is ready; reconnects without Message Content on close code 4014. */

@@ -78,6 +78,9 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
             .expireAfterWrite(Duration.ofHours(1))
             .build();
 
+    /** Incident mode (issues 13 and 14), or null when the bot runs without it. */
+    private volatile DiscordIncidents incidents;
+
     DiscordEventHandler(ChatBackend backend, DiscordSettings settings) {
         this(backend, settings, new PasteDetection());
     }
@@ -86,6 +89,12 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         this.backend = backend;
         this.settings = settings;
         this.detection = detection;
+    }
+
+    /** Turns incident mode on. */
+    DiscordEventHandler withIncidents(DiscordIncidents incidents) {
+        this.incidents = incidents;
+        return this;
     }
 
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
@@ -115,6 +124,10 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         }
         String target = event.getOption("target", "", OptionMapping::getAsString);
         String origin = event.getOption("origin", OptionMapping::getAsString);
+        DiscordIncidents on = incidents;
+        if (on != null && code == null && on.command(event, target)) { // incident mode's words
+            return;
+        }
         answer(event, new TriageRequest(target, code, origin == null ? List.of() : List.of(origin)), null);
     }
 
@@ -135,6 +148,13 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
+        DiscordIncidents on = incidents;
+        if (on != null && DiscordIncidents.isIncidentButton(id)) { // incident mode's buttons
+            if (firstDelivery(event.getId())) {
+                on.pressed(event);
+            }
+            return;
+        }
         boolean rerun = id.startsWith(RERUN);
         if ((!rerun && !id.startsWith(BUNDLE)) || !firstDelivery(event.getId())) {
             return;
@@ -209,7 +229,8 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         }
         event.deferReply().queue();
         InteractionHook hook = event.getHook();
-        backend.submit(request).whenComplete((report, error) -> {
+        DiscordIncidents on = incidents;
+        Runnable triage = () -> backend.submit(request).whenComplete((report, error) -> {
             if (error != null) {
                 String line = userLine(error);
                 hook.deleteOriginal().queue();
@@ -219,9 +240,20 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
             }
             String top = previous == null ? null : EmbedRenderer.changesLead(backend.changes(previous, report));
             EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top);
-            NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
-                    .queue(sent -> detailsInThread(sent, report, rendered.details()));
+            ActionRow row = buttons(remember(request, report));
+            NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(row)
+                    .queue(sent -> {
+                        detailsInThread(sent, report, rendered.details());
+                        if (on != null) { // incident mode: file the report, add Watch, Stop watching, Timeline
+                            on.fileAndAddButtons(event, request, report, sent, row);
+                        }
+                    });
         });
+        if (on == null || previous != null) {
+            triage.run();
+        } else {
+            on.unlessJoined(event, request, triage); // incident mode: one incident per host
+        }
     }
 
     /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
@@ -299,5 +331,9 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void close() {
         detection.close();
+        DiscordIncidents on = incidents;
+        if (on != null) {
+            on.close();
+        }
     }
 }

@@ -5,7 +5,14 @@ import dev.cftriage.input.BadInputException;
 import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.chat.TriageService;
+import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.http.HttpLimits;
+import dev.cftriage.incidents.AlertWebhook;
+import dev.cftriage.incidents.IncidentDatabase;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.incidents.IncidentSettings;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -40,21 +47,28 @@ public final class DiscordMain {
     static int run(Map<String, String> env, Duration readyTimeout, PrintStream err) throws InterruptedException {
         DiscordSettings settings;
         CfTriage engine;
+        IncidentSettings incidentSettings;
         try {
             settings = DiscordSettings.fromEnv(env);
+            incidentSettings = IncidentSettings.load(env);
             engine = CfTriage.create(ConfigLoader.load(env));
         } catch (BadInputException e) {
             err.println("cf-triage-discord: " + e.getMessage());
             return 2;
         }
         TriageService service = TriageService.create(engine);
+        IncidentDatabase database = IncidentDatabase.open(incidentSettings);
+        BotHttpServer[] alerts = new BotHttpServer[1];
         Runnable stop = () -> {
+            closeQuietly(alerts[0]);
             service.close();
             engine.close();
+            database.close();
         };
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, ChatBackend.of(service));
+            bot = DiscordBot.start(settings, ChatBackend.of(service),
+                    channel -> IncidentMode.create(database, incidentSettings, channel, engine));
         } catch (InvalidTokenException e) {
             stop.run();
             err.println("cf-triage-discord: Discord refused DISCORD_TOKEN; copy the bot's token again (Bot → Reset Token)");
@@ -71,10 +85,50 @@ public final class DiscordMain {
                     : "could not connect to Discord: " + e.getMessage()));
             return timedOut ? 1 : 2;
         }
+        bot.incidents().start();
+        try {
+            alerts[0] = alertsServer(env, settings, bot, ChatBackend.of(service), engine);
+        } catch (Exception e) {
+            bot.close();
+            stop.run();
+            err.println("cf-triage-discord: could not serve Cloudflare's alerts on PORT: " + e.getClass().getSimpleName());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
             stop.run();
         }, "cf-triage-discord-shutdown"));
         return 0;
+    }
+
+    /**
+     * Serves Cloudflare's alerts at {@link AlertWebhook#PATH} on {@code PORT} when {@code PORT},
+     * {@code CLOUDFLARE_WEBHOOK_SECRET} and {@code DISCORD_INCIDENT_CHANNEL} are set; null otherwise.
+     */
+    static BotHttpServer alertsServer(Map<String, String> env, DiscordSettings settings, DiscordBot bot,
+                                      ChatBackend backend, CfTriage engine) throws Exception {
+        String port = env.get("PORT");
+        String secret = env.get(AlertWebhook.SECRET_SETTING);
+        String channel = env.get(DiscordAlertResponder.CHANNEL_SETTING);
+        if (port == null || port.isBlank() || secret == null || secret.isBlank() || channel == null || channel.isBlank()) {
+            return null;
+        }
+        AlertWebhook webhook = new AlertWebhook(secret, bot.incidents().desk(), backend::submit,
+                new DiscordAlertResponder(DiscordBot.rest(settings), settings.guildId(), channel.strip()),
+                AlertWebhook.workers(), engine.config().timeout().plusSeconds(30).toMillis());
+        BotHttpServer server = webhook.addTo(BotHttpServer.builder(
+                new InetSocketAddress(Integer.parseInt(port.strip())), HttpLimits.defaults())).build();
+        server.start();
+        return server;
+    }
+
+    private static void closeQuietly(BotHttpServer server) {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // stopping: nothing more to do
+            }
+        }
     }
 }

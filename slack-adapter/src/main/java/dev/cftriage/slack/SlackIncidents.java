@@ -120,12 +120,6 @@ final class SlackIncidents {
         }
     }
 
-    /** Whether the command's text is an incident word (decided without the database). */
-    static boolean isIncidentCommand(String text) {
-        String first = text.strip().split("\\s+", 2)[0];
-        return List.of("watch", "stop", "timeline", "incidents").stream().anyMatch(first::equalsIgnoreCase);
-    }
-
     private void pressed(String action, String token, Requester who, String thread) {
         Optional<RememberedReport> memory = desk.recall(token);
         String host = memory.map(RememberedReport::host).orElse(null);

@@ -18,6 +18,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.report.TriageReport;
+import dev.cftriage.incidents.IncidentReplies;
 import dev.cftriage.chat.Admission;
 import java.io.IOException;
 import java.time.Clock;
@@ -161,7 +162,7 @@ final class SlackTriageApp implements AutoCloseable {
         if (p.getChannelId() == null || p.getResponseUrl() == null) {
             return ackWith(ctx, NOWHERE);
         }
-        if (incidents != null && code == null && SlackIncidents.isIncidentCommand(text)) { // incident mode's words
+        if (incidents != null && code == null && IncidentReplies.isIncidentWord(text)) { // incident mode's words
             SlackIncidents on = incidents;
             return dispatch(() -> on.answerCommand(text, p.getUserId(), p.getChannelId(), p.getResponseUrl()))
                     ? ctx.ack() : ackWith(ctx, BUSY);
