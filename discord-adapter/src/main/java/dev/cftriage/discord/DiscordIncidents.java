@@ -116,7 +116,7 @@ final class DiscordIncidents implements AutoCloseable {
         execute(() -> {
             Optional<String> answer = joined(request, user, channel);
             if (answer.isPresent()) {
-                NoMentions.of(event.getHook().editOriginal(DiscordMarkdown.text(answer.get()))).queue();
+                NoMentions.of(event.getHook().editOriginal(answer.get())).queue();
             } else {
                 triage.run();
             }
@@ -147,8 +147,9 @@ final class DiscordIncidents implements AutoCloseable {
     }
 
     /**
-     * The answer instead of a triage when the request's host has an open incident (recorded in its timeline); empty
-     * when the triage should run. Blocks on the database.
+     * The answer instead of a triage when the request's host has an open incident (recorded in its timeline), as
+     * escaped Markdown with the message URL left live (this class builds it from ids); empty when the triage should
+     * run. Blocks on the database.
      */
     Optional<String> joined(TriageRequest request, String user, String channel) {
         String host;
@@ -162,7 +163,11 @@ final class DiscordIncidents implements AutoCloseable {
         }
         try {
             if (desk.admit(host, new Requester(user, channel)) instanceof Admission.Joined joined) {
-                return Optional.of(IncidentReplies.joined(joined.incident()));
+                String text = IncidentReplies.joined(joined.incident());
+                String link = joined.incident().link();
+                return Optional.of(link != null && text.endsWith(link) && link.startsWith("https://discord.com/channels/")
+                        ? DiscordMarkdown.text(text.substring(0, text.length() - link.length())) + link
+                        : DiscordMarkdown.text(text));
             }
         } catch (StoreException | IllegalArgumentException e) {
             LOG.warn("incident mode could not admit a triage: {}", e.getClass().getSimpleName());

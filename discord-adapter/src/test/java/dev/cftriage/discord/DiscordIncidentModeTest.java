@@ -1,0 +1,168 @@
+package dev.cftriage.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cftriage.CfTriage;
+import dev.cftriage.TriageRequest;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.TriageService;
+import dev.cftriage.config.TriageConfig;
+import dev.cftriage.incidents.IncidentDatabase;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.report.TriageReport;
+import dev.cftriage.testing.Engines;
+import dev.cftriage.testing.FaultServer;
+import dev.cftriage.testing.LoopbackAddresses;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incident mode in the Discord bot, end to end on loopback: real JDA against {@link FakeDiscord}, a slash command and
+ * a button interaction in, the real engine probing a loopback origin on port 8080, a watch every 2 s on the embedded
+ * database, the fake's record of REST calls out.
+ */
+class DiscordIncidentModeTest {
+    private static final Duration INTERVAL = Duration.ofSeconds(2);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
+
+    @TempDir
+    Path dataDir;
+
+    private final InetAddress origin = LoopbackAddresses.next();
+    private final String ip = origin.getHostAddress();
+    private final AtomicInteger watchRuns = new AtomicInteger();
+    private CfTriage engine;
+    private TriageService service;
+    private IncidentDatabase database;
+    private FakeDiscord fake;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        engine = CfTriage.create(CONFIG);
+        service = TriageService.create(engine);
+        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null).withInterval(INTERVAL);
+        database = IncidentDatabase.open(settings);
+        fake = FakeDiscord.start(false);
+        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(service),
+                channel -> IncidentMode.create(database, settings, channel, this::watchRun, Clock.systemUTC(), "discord-test"));
+        bot.awaitReady(WAIT);
+        bot.incidents().start();
+    }
+
+    private CompletableFuture<TriageReport> watchRun(TriageRequest request) {
+        watchRuns.incrementAndGet();
+        return engine.runAsync(request);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fake.disconnect(bot);
+        fake.close();
+        database.close();
+        service.close();
+        engine.close();
+    }
+
+    @Test
+    void watchPressedOnARefusedOriginPostsOnlyChangesThenRecoveredWithTheDurationAndMarksTheMessage() throws Exception {
+        Map<String, Object> command = fake.slashCommand("cf521", Map.of("target", ip, "origin", ip));
+        FakeDiscord.Exchange withButtons = awaitExchange("PATCH", FakeDiscord.originalPath(command),
+                e -> e.body().contains(DiscordIncidents.WATCH));
+        String rootId = withButtons.responseJson().path("id").asText();
+        String watch = withButtons.json().findValuesAsText("custom_id").stream()
+                .filter(id -> id.startsWith(DiscordIncidents.WATCH)).findFirst().orElseThrow();
+        assertTrue(withButtons.json().findValuesAsText("custom_id").stream()
+                .anyMatch(id -> id.startsWith(DiscordEventHandler.RERUN)), "the report keeps its own buttons");
+
+        fake.buttonPress(watch, rootId, FakeDiscord.CHANNEL_ID);
+        String thread = "/api/v10/channels/" + rootId + "/messages";
+        awaitExchange("POST", thread, e -> content(e).startsWith("Watching " + ip));
+        awaitRuns(2); // two runs of the watch saw the origin still refusing
+        try (FaultServer up = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
+            int runsBeforeUp = watchRuns.get();
+            FakeDiscord.Exchange recovered = awaitExchange("POST", thread, e -> content(e).startsWith("Recovered: " + ip));
+            int runsToRecover = watchRuns.get() - runsBeforeUp;
+
+            assertTrue(runsToRecover <= 3, "recovered within 3 intervals of the origin coming up: " + runsToRecover + " runs");
+            assertTrue(content(recovered).contains("The outage lasted "), content(recovered));
+            List<String> posts = fake.exchanges().stream().filter(e -> e.method().equals("POST") && e.path().equals(thread))
+                    .map(DiscordIncidentModeTest::content).toList();
+            // the sentinel: between "Watching" and "Recovered" only the changes the origin coming up made
+            assertTrue(posts.get(0).startsWith("Watching " + ip), posts.toString());
+            assertEquals(content(recovered), posts.get(posts.size() - 1), posts.toString());
+            List<String> between = posts.subList(1, posts.size() - 1);
+            assertTrue(between.size() >= 1 && between.size() <= 2, posts.toString());
+            assertTrue(between.stream().allMatch(t -> t.startsWith("Changed at ") && t.contains("fail → ok")),
+                    between.toString());
+            assertTrue(posts.stream().allMatch(p -> p.length() <= 2000));
+        }
+        awaitExchange("PATCH", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + rootId,
+                e -> content(e).equals("Recovered: " + ip));
+        assertTrue(fake.exchanges().stream().filter(e -> e.path().startsWith("/api/v10/channels/"))
+                .allMatch(e -> !e.method().equals("POST") || e.path().endsWith("/threads")
+                        || e.json().path("allowed_mentions").path("parse").isArray()
+                        || e.json().path("allowed_mentions").path("parse").isMissingNode()), "no post may ping");
+    }
+
+    @Test
+    void aTriageOfTheSameHostFromASecondCommandAnswersWithTheIncidentsLinkAndStartsNoProbeRun() throws Exception {
+        try (FaultServer badGateway = FaultServer.start(origin, 8080, FaultServer.Behaviour.BAD_GATEWAY)) {
+            Map<String, Object> first = fake.slashCommand("cf521", Map.of("target", ip, "origin", ip));
+            FakeDiscord.Exchange report = awaitExchange("PATCH", FakeDiscord.originalPath(first),
+                    e -> e.body().contains(DiscordIncidents.WATCH));
+            String rootId = report.responseJson().path("id").asText();
+            int probed = badGateway.accepted();
+            assertTrue(probed > 0, "the first triage probed the origin");
+
+            Map<String, Object> second = fake.slashCommand("cftriage", Map.of("target", ip));
+            FakeDiscord.Exchange answer = awaitExchange("PATCH", FakeDiscord.originalPath(second), e -> true);
+
+            String text = answer.json().path("content").asText();
+            assertTrue(text.startsWith("An incident for " + ip + " is open since "), text);
+            assertTrue(text.endsWith("https://discord.com/channels/" + FakeDiscord.GUILD_ID + "/"
+                    + FakeDiscord.CHANNEL_ID + "/" + rootId), text);
+            assertEquals(probed, badGateway.accepted(), "no probe run started");
+        }
+    }
+
+    private static String content(FakeDiscord.Exchange e) {
+        return e.json().path("content").asText();
+    }
+
+    private FakeDiscord.Exchange awaitExchange(String method, String path, Predicate<FakeDiscord.Exchange> which)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (FakeDiscord.Exchange e : fake.exchanges()) {
+                if (e.method().equals(method) && e.path().equals(path) && which.test(e)) {
+                    return e;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " " + path + " as expected; saw " + fake.summary());
+    }
+
+    private void awaitRuns(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (watchRuns.get() < n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(watchRuns.get() >= n, "the watch ran " + watchRuns.get() + " times");
+    }
+}
