@@ -1,0 +1,145 @@
+package dev.cftriage.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cftriage.CfTriage;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.TriageService;
+import dev.cftriage.config.TriageConfig;
+import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.incidents.AlertWebhook;
+import dev.cftriage.incidents.IncidentDatabase;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.testing.Engines;
+import dev.cftriage.testing.LoopbackAddresses;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cloudflare's alerts webhook started by the Discord bot on {@code PORT}, end to end on loopback: bodies from
+ * bot-incidents' fixtures (the documented envelope), the real engine probing a loopback origin that refuses,
+ * incident mode on the embedded database, real JDA against {@link FakeDiscord}.
+ */
+class DiscordAlertWebhookTest {
+    private static final String SECRET = "cf-webhook-secret-0123456789";
+    private static final String INCIDENTS = "1100000000000000099";
+    private static final Path FIXTURES = Path.of("../bot-incidents/src/test/resources/alerts");
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
+
+    @TempDir
+    Path dataDir;
+
+    private final String ip = LoopbackAddresses.next().getHostAddress();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private CfTriage engine;
+    private TriageService service;
+    private IncidentDatabase database;
+    private FakeDiscord fake;
+    private DiscordBot bot;
+    private BotHttpServer alerts;
+    private URI webhook;
+
+    @BeforeEach
+    void start() throws Exception {
+        engine = CfTriage.create(CONFIG);
+        service = TriageService.create(engine);
+        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null)
+                .withInterval(Duration.ofSeconds(2));
+        database = IncidentDatabase.open(settings);
+        fake = FakeDiscord.start(false);
+        DiscordSettings discord = fake.settings(FakeDiscord.CHANNEL_NAME);
+        bot = DiscordBot.start(discord, ChatBackend.of(service),
+                channel -> IncidentMode.create(database, settings, channel, engine));
+        bot.awaitReady(WITHIN);
+        bot.incidents().start();
+        alerts = DiscordMain.alertsServer(Map.of("PORT", "0", AlertWebhook.SECRET_SETTING, SECRET,
+                DiscordAlertResponder.CHANNEL_SETTING, INCIDENTS), discord, bot, ChatBackend.of(service), engine);
+        webhook = URI.create("http://127.0.0.1:" + alerts.port() + AlertWebhook.PATH);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        alerts.close();
+        fake.disconnect(bot);
+        fake.close();
+        database.close();
+        service.close();
+        engine.close();
+    }
+
+    @Test
+    void aSignedStartForARefusingOriginOpensAnIncidentWithTheTriageAndAWatchAndTheEndIsToldOnceInItsThread()
+            throws Exception {
+        assertEquals(401, send(alert("ALERT_STATE_EVENT_START"), "wrong").statusCode());
+        byte[] start = alert("ALERT_STATE_EVENT_START");
+        assertEquals(200, send(start, SECRET).statusCode());
+
+        String channel = "/api/v10/channels/" + INCIDENTS + "/messages";
+        FakeDiscord.Exchange root = awaitExchange(channel, e -> true);
+        assertTrue(content(root).contains("(health\\_check\\_status\\_notification) started"), content(root));
+        String thread = "/api/v10/channels/" + root.responseJson().path("id").asText() + "/messages";
+        FakeDiscord.Exchange report = awaitExchange(thread, e -> e.json().has("embeds"));
+        String embed = report.json().path("embeds").toString();
+        assertTrue(embed.contains(ip + ":8080") && embed.contains("refused"), embed);
+        assertTrue(report.json().findValuesAsText("custom_id").stream().anyMatch(id -> id.startsWith(DiscordIncidents.WATCH)));
+        awaitExchange(thread, e -> content(e).startsWith("Watching " + ip));
+
+        assertEquals(200, send(start, SECRET).statusCode(), "a retry of the same START is answered 200");
+        assertEquals(200, send(alert("ALERT_STATE_EVENT_END"), SECRET).statusCode());
+        assertEquals(200, send(alert("ALERT_STATE_EVENT_END"), SECRET).statusCode());
+        awaitExchange(thread, e -> content(e).startsWith("Cloudflare reports the alert ended"));
+
+        List<FakeDiscord.Exchange> posts = fake.exchanges().stream()
+                .filter(e -> e.method().equals("POST") && (e.path().equals(channel) || e.path().equals(thread))).toList();
+        // the END's line comes after everything the START made, so the repeats posted nothing before it
+        assertEquals(List.of("root", "report", "Watching", "ended"), posts.stream().map(e -> e.path().equals(channel)
+                ? "root" : e.json().has("embeds") ? "report" : content(e).startsWith("Watching") ? "Watching"
+                : content(e).startsWith("Cloudflare reports the alert ended") ? "ended" : content(e)).toList());
+    }
+
+    private static String content(FakeDiscord.Exchange e) {
+        return e.json().path("content").asText();
+    }
+
+    private byte[] alert(String event) throws IOException {
+        return Files.readString(FIXTURES.resolve("health_check_status_notification.json")).replace("{{HOST}}", ip)
+                .replace("{{EVENT}}", event).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(byte[] body, String secret) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
+                .header(AlertWebhook.AUTH_HEADER, secret).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private FakeDiscord.Exchange awaitExchange(String path, Predicate<FakeDiscord.Exchange> which)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (FakeDiscord.Exchange e : fake.exchanges()) {
+                if (e.method().equals("POST") && e.path().equals(path) && which.test(e)) {
+                    return e;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no POST " + path + " as expected within " + WITHIN + "; saw " + fake.summary());
+    }
+}
