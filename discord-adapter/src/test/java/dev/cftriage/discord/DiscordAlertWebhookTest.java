@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,19 +91,19 @@ class DiscordAlertWebhookTest {
         assertEquals(200, send(start, SECRET).statusCode());
 
         String channel = "/api/v10/channels/" + INCIDENTS + "/messages";
-        FakeDiscord.Exchange root = awaitExchange(channel, e -> true);
+        FakeDiscord.Exchange root = fake.awaitCall("POST", channel, e -> true, WITHIN);
         assertTrue(content(root).contains("(health\\_check\\_status\\_notification) started"), content(root));
         String thread = "/api/v10/channels/" + root.responseJson().path("id").asText() + "/messages";
-        FakeDiscord.Exchange report = awaitExchange(thread, e -> e.json().has("embeds"));
+        FakeDiscord.Exchange report = fake.awaitCall("POST", thread, e -> e.json().has("embeds"), WITHIN);
         String embed = report.json().path("embeds").toString();
         assertTrue(embed.contains(ip + ":8080") && embed.contains("refused"), embed);
         assertTrue(report.json().findValuesAsText("custom_id").stream().anyMatch(id -> id.startsWith(DiscordIncidents.WATCH)));
-        awaitExchange(thread, e -> content(e).startsWith("Watching " + ip));
+        fake.awaitCall("POST", thread, e -> content(e).startsWith("Watching " + ip));
 
         assertEquals(200, send(start, SECRET).statusCode(), "a retry of the same START is answered 200");
         assertEquals(200, send(alert("ALERT_STATE_EVENT_END"), SECRET).statusCode());
         assertEquals(200, send(alert("ALERT_STATE_EVENT_END"), SECRET).statusCode());
-        awaitExchange(thread, e -> content(e).startsWith("Cloudflare reports the alert ended"));
+        fake.awaitCall("POST", thread, e -> content(e).startsWith("Cloudflare reports the alert ended"), WITHIN);
 
         List<FakeDiscord.Exchange> posts = fake.exchanges().stream()
                 .filter(e -> e.method().equals("POST") && (e.path().equals(channel) || e.path().equals(thread))).toList();
@@ -129,17 +128,4 @@ class DiscordAlertWebhookTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private FakeDiscord.Exchange awaitExchange(String path, Predicate<FakeDiscord.Exchange> which)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (FakeDiscord.Exchange e : fake.exchanges()) {
-                if (e.method().equals("POST") && e.path().equals(path) && which.test(e)) {
-                    return e;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no POST " + path + " as expected within " + WITHIN + "; saw " + fake.summary());
-    }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +80,7 @@ class DiscordIncidentModeTest {
     @Test
     void watchPressedOnARefusedOriginPostsOnlyChangesThenRecoveredWithTheDurationAndMarksTheMessage() throws Exception {
         Map<String, Object> command = fake.slashCommand("cf521", Map.of("target", ip, "origin", ip));
-        FakeDiscord.Exchange withButtons = awaitExchange("PATCH", FakeDiscord.originalPath(command),
+        FakeDiscord.Exchange withButtons = fake.awaitCall("PATCH", FakeDiscord.originalPath(command),
                 e -> e.body().contains(DiscordIncidents.WATCH));
         String rootId = withButtons.responseJson().path("id").asText();
         String watch = withButtons.json().findValuesAsText("custom_id").stream()
@@ -91,11 +90,11 @@ class DiscordIncidentModeTest {
 
         fake.buttonPress(watch, rootId, FakeDiscord.CHANNEL_ID);
         String thread = "/api/v10/channels/" + rootId + "/messages";
-        awaitExchange("POST", thread, e -> content(e).startsWith("Watching " + ip));
+        fake.awaitCall("POST", thread, e -> content(e).startsWith("Watching " + ip));
         awaitRuns(2); // two runs of the watch saw the origin still refusing
         try (FaultServer up = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
             int runsBeforeUp = watchRuns.get();
-            FakeDiscord.Exchange recovered = awaitExchange("POST", thread, e -> content(e).startsWith("Recovered: " + ip));
+            FakeDiscord.Exchange recovered = fake.awaitCall("POST", thread, e -> content(e).startsWith("Recovered: " + ip));
             int runsToRecover = watchRuns.get() - runsBeforeUp;
 
             assertTrue(runsToRecover <= 3, "recovered within 3 intervals of the origin coming up: " + runsToRecover + " runs");
@@ -111,7 +110,7 @@ class DiscordIncidentModeTest {
                     between.toString());
             assertTrue(posts.stream().allMatch(p -> p.length() <= 2000));
         }
-        awaitExchange("PATCH", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + rootId,
+        fake.awaitCall("PATCH", "/api/v10/channels/" + FakeDiscord.CHANNEL_ID + "/messages/" + rootId,
                 e -> content(e).equals("Recovered: " + ip));
         assertTrue(fake.exchanges().stream().filter(e -> e.path().startsWith("/api/v10/channels/"))
                 .allMatch(e -> !e.method().equals("POST") || e.path().endsWith("/threads")
@@ -123,14 +122,14 @@ class DiscordIncidentModeTest {
     void aTriageOfTheSameHostFromASecondCommandAnswersWithTheIncidentsLinkAndStartsNoProbeRun() throws Exception {
         try (FaultServer badGateway = FaultServer.start(origin, 8080, FaultServer.Behaviour.BAD_GATEWAY)) {
             Map<String, Object> first = fake.slashCommand("cf521", Map.of("target", ip, "origin", ip));
-            FakeDiscord.Exchange report = awaitExchange("PATCH", FakeDiscord.originalPath(first),
+            FakeDiscord.Exchange report = fake.awaitCall("PATCH", FakeDiscord.originalPath(first),
                     e -> e.body().contains(DiscordIncidents.WATCH));
             String rootId = report.responseJson().path("id").asText();
             int probed = badGateway.accepted();
             assertTrue(probed > 0, "the first triage probed the origin");
 
             Map<String, Object> second = fake.slashCommand("cftriage", Map.of("target", ip));
-            FakeDiscord.Exchange answer = awaitExchange("PATCH", FakeDiscord.originalPath(second), e -> true);
+            FakeDiscord.Exchange answer = fake.awaitCall("PATCH", FakeDiscord.originalPath(second), e -> true);
 
             String text = answer.json().path("content").asText();
             assertTrue(text.startsWith("An incident for " + ip + " is open since "), text);
@@ -144,19 +143,6 @@ class DiscordIncidentModeTest {
         return e.json().path("content").asText();
     }
 
-    private FakeDiscord.Exchange awaitExchange(String method, String path, Predicate<FakeDiscord.Exchange> which)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (FakeDiscord.Exchange e : fake.exchanges()) {
-                if (e.method().equals(method) && e.path().equals(path) && which.test(e)) {
-                    return e;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + method + " " + path + " as expected; saw " + fake.summary());
-    }
 
     private void awaitRuns(int n) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -184,6 +184,28 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Every REST call recorded so far, in order. */
+    /** {@link #awaitCall(String, String, Predicate, Duration)} with 30 s as the guard against a hang. */
+    Exchange awaitCall(String method, String path, Predicate<Exchange> test) throws InterruptedException {
+        return awaitCall(method, path, test, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits for a recorded REST call with the method and exact path that the predicate accepts, taken or not (unlike
+     * {@link #await}); fails after {@code timeout}.
+     */
+    Exchange awaitCall(String method, String path, Predicate<Exchange> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Exchange e : exchanges) {
+                if (e.method().equals(method) && e.path().equals(path) && test.test(e)) {
+                    return e;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " " + path + " as expected within " + timeout + "; saw " + summary());
+    }
+
     List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
