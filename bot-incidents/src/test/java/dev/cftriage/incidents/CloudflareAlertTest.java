@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.input.BadInputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,16 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CloudflareAlertTest {
     private static final String HOST = "shop.example.com";
 
-    /** A fixture under {@code src/test/resources/alerts/} with its host and event filled in. */
-    static byte[] fixture(String type, String host, String event) {
-        try {
-            return Files.readString(Path.of("src/test/resources/alerts", type + ".json"))
-                    .replace("{{HOST}}", host).replace("{{EVENT}}", event).getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @ParameterizedTest
     @CsvSource({
             "http_alert_origin_error, ORIGIN_ERROR",
@@ -40,7 +27,7 @@ class CloudflareAlertTest {
             "tunnel_health_event, TUNNEL",
             "universal_ssl_event_type, CERTIFICATE"})
     void eachDocumentedAlertTypeNamesItsHostAndItsKind(String type, AlertKind kind) {
-        CloudflareAlert alert = CloudflareAlert.parse(fixture(type, HOST, "ALERT_STATE_EVENT_START"));
+        CloudflareAlert alert = CloudflareAlert.parse(IncidentLab.alert(type, HOST, "ALERT_STATE_EVENT_START"));
 
         assertEquals(type, alert.type());
         assertEquals(kind, alert.kind());
@@ -52,7 +39,7 @@ class CloudflareAlertTest {
 
     @Test
     void anEndEventIsReadAsEnded() {
-        CloudflareAlert alert = CloudflareAlert.parse(fixture("health_check_status_notification", HOST,
+        CloudflareAlert alert = CloudflareAlert.parse(IncidentLab.alert("health_check_status_notification", HOST,
                 "ALERT_STATE_EVENT_END"));
 
         assertTrue(alert.ended());
@@ -69,7 +56,7 @@ class CloudflareAlertTest {
 
     @Test
     void anUnknownTypeWithoutHostsIsReadWithNoHost() {
-        CloudflareAlert alert = CloudflareAlert.parse(fixture("unknown_type", HOST, ""));
+        CloudflareAlert alert = CloudflareAlert.parse(IncidentLab.alert("unknown_type", HOST, ""));
 
         assertEquals(AlertKind.UNKNOWN, alert.kind());
         assertEquals(List.of(), alert.hosts());

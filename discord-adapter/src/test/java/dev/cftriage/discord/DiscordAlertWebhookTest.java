@@ -3,24 +3,17 @@ package dev.cftriage.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.CfTriage;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.TriageService;
-import dev.cftriage.config.TriageConfig;
 import dev.cftriage.http.BotHttpServer;
 import dev.cftriage.incidents.AlertWebhook;
-import dev.cftriage.incidents.IncidentDatabase;
 import dev.cftriage.incidents.IncidentMode;
-import dev.cftriage.incidents.IncidentSettings;
-import dev.cftriage.testing.Engines;
+import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,18 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscordAlertWebhookTest {
     private static final String SECRET = "cf-webhook-secret-0123456789";
     private static final String INCIDENTS = "1100000000000000099";
-    private static final Path FIXTURES = Path.of("../bot-incidents/src/test/resources/alerts");
     private static final Duration WITHIN = Duration.ofSeconds(10);
-    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
 
     @TempDir
     Path dataDir;
 
     private final String ip = LoopbackAddresses.next().getHostAddress();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private CfTriage engine;
-    private TriageService service;
-    private IncidentDatabase database;
+    private IncidentLab lab;
     private FakeDiscord fake;
     private DiscordBot bot;
     private BotHttpServer alerts;
@@ -57,19 +45,15 @@ class DiscordAlertWebhookTest {
 
     @BeforeEach
     void start() throws Exception {
-        engine = CfTriage.create(CONFIG);
-        service = TriageService.create(engine);
-        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null)
-                .withInterval(Duration.ofSeconds(2));
-        database = IncidentDatabase.open(settings);
+        lab = IncidentLab.start(dataDir);
         fake = FakeDiscord.start(false);
         DiscordSettings discord = fake.settings(FakeDiscord.CHANNEL_NAME);
-        bot = DiscordBot.start(discord, ChatBackend.of(service),
-                channel -> IncidentMode.create(database, settings, channel, engine));
+        bot = DiscordBot.start(discord, ChatBackend.of(lab.service()),
+                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, lab.engine()));
         bot.awaitReady(WITHIN);
         bot.incidents().start();
         alerts = DiscordMain.alertsServer(Map.of("PORT", "0", AlertWebhook.SECRET_SETTING, SECRET,
-                DiscordAlertResponder.CHANNEL_SETTING, INCIDENTS), discord, bot, ChatBackend.of(service), engine);
+                DiscordAlertResponder.CHANNEL_SETTING, INCIDENTS), discord, bot, ChatBackend.of(lab.service()), lab.engine());
         webhook = URI.create("http://127.0.0.1:" + alerts.port() + AlertWebhook.PATH);
     }
 
@@ -78,9 +62,7 @@ class DiscordAlertWebhookTest {
         alerts.close();
         fake.disconnect(bot);
         fake.close();
-        database.close();
-        service.close();
-        engine.close();
+        lab.close();
     }
 
     @Test
@@ -117,15 +99,14 @@ class DiscordAlertWebhookTest {
         return e.json().path("content").asText();
     }
 
-    private byte[] alert(String event) throws IOException {
-        return Files.readString(FIXTURES.resolve("health_check_status_notification.json")).replace("{{HOST}}", ip)
-                .replace("{{EVENT}}", event).getBytes(StandardCharsets.UTF_8);
+    private byte[] alert(String event) {
+        return IncidentLab.alert("health_check_status_notification", ip, event);
     }
 
+    /** Sends on a new client: a refused request's connection is closed by the server and must not be reused. */
     private HttpResponse<String> send(byte[] body, String secret) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
                 .header(AlertWebhook.AUTH_HEADER, secret).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
-
 }

@@ -3,16 +3,11 @@ package dev.cftriage.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.TriageService;
-import dev.cftriage.config.TriageConfig;
-import dev.cftriage.incidents.IncidentDatabase;
 import dev.cftriage.incidents.IncidentMode;
-import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
@@ -34,9 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database, the fake's record of REST calls out.
  */
 class DiscordIncidentModeTest {
-    private static final Duration INTERVAL = Duration.ofSeconds(2);
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
 
     @TempDir
     Path dataDir;
@@ -44,37 +37,31 @@ class DiscordIncidentModeTest {
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();
     private final AtomicInteger watchRuns = new AtomicInteger();
-    private CfTriage engine;
-    private TriageService service;
-    private IncidentDatabase database;
+    private IncidentLab lab;
     private FakeDiscord fake;
     private DiscordBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        engine = CfTriage.create(CONFIG);
-        service = TriageService.create(engine);
-        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null).withInterval(INTERVAL);
-        database = IncidentDatabase.open(settings);
+        lab = IncidentLab.start(dataDir);
         fake = FakeDiscord.start(false);
-        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(service),
-                channel -> IncidentMode.create(database, settings, channel, this::watchRun, Clock.systemUTC(), "discord-test"));
+        bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(lab.service()),
+                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, this::watchRun, Clock.systemUTC(),
+                        "discord-test"));
         bot.awaitReady(WAIT);
         bot.incidents().start();
     }
 
     private CompletableFuture<TriageReport> watchRun(TriageRequest request) {
         watchRuns.incrementAndGet();
-        return engine.runAsync(request);
+        return lab.engine().runAsync(request);
     }
 
     @AfterEach
     void stop() throws Exception {
         fake.disconnect(bot);
         fake.close();
-        database.close();
-        service.close();
-        engine.close();
+        lab.close();
     }
 
     @Test

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.CfTriage;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.TriageService;
 import dev.cftriage.incidents.AlertWebhook;
-import dev.cftriage.incidents.IncidentDatabase;
 import dev.cftriage.incidents.IncidentMode;
-import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackAlertWebhookTest {
     static final String SECRET = "cf-webhook-secret-0123456789";
     static final String INCIDENTS = "C0INCIDENT1";
-    /** The fixtures bot-incidents' tests read, written from Cloudflare's documented webhook envelope. */
-    static final Path FIXTURES = Path.of("../bot-incidents/src/test/resources/alerts");
     private static final String POST = "/api/chat.postMessage";
     private static final Duration WITHIN = Duration.ofSeconds(10);
 
@@ -45,24 +39,17 @@ class SlackAlertWebhookTest {
     Path dataDir;
 
     private final String ip = LoopbackAddresses.next().getHostAddress();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private CfTriage engine;
-    private TriageService service;
-    private IncidentDatabase database;
+    private IncidentLab lab;
     private RunningBot bot;
     private FakeSlack slack;
     private URI webhook;
 
     @BeforeEach
     void start() throws Exception {
-        engine = CfTriage.create(SlackIncidentModeTest.CONFIG);
-        service = TriageService.create(engine);
-        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null)
-                .withInterval(SlackIncidentModeTest.INTERVAL);
-        database = IncidentDatabase.open(settings);
-        bot = RunningBot.start(ChatBackend.of(service), SlackIncidentModeTest.CONFIG.timeout(),
+        lab = IncidentLab.start(dataDir);
+        bot = RunningBot.start(ChatBackend.of(lab.service()), IncidentLab.CONFIG.timeout(),
                 Map.of(AlertWebhook.SECRET_SETTING, SECRET, SlackAlertResponder.CHANNEL_SETTING, INCIDENTS),
-                channel -> IncidentMode.create(database, settings, channel, engine));
+                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, lab.engine()));
         bot.bot().incidents().start();
         slack = bot.slack();
         webhook = URI.create("http://127.0.0.1:" + bot.http().port() + AlertWebhook.PATH);
@@ -71,9 +58,7 @@ class SlackAlertWebhookTest {
     @AfterEach
     void stop() throws Exception {
         bot.close();
-        database.close();
-        service.close();
-        engine.close();
+        lab.close();
     }
 
     @Test
@@ -128,17 +113,17 @@ class SlackAlertWebhookTest {
         assertEquals(List.of(notice), slack.calls(POST), "nothing was posted for the refused requests");
     }
 
-    private byte[] alert(String type, String event) throws IOException {
-        return Files.readString(FIXTURES.resolve(type + ".json")).replace("{{HOST}}", ip).replace("{{EVENT}}", event)
-                .getBytes(StandardCharsets.UTF_8);
+    private byte[] alert(String type, String event) {
+        return IncidentLab.alert(type, ip, event);
     }
 
+    /** Sends on a new client: a refused request's connection is closed by the server and must not be reused. */
     private HttpResponse<String> send(byte[] body, String secret) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (secret != null) {
             request.header(AlertWebhook.AUTH_HEADER, secret);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,12 +1,9 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.CfTriage;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.TriageService;
 import dev.cftriage.http.HttpLimits;
-import dev.cftriage.incidents.IncidentDatabase;
 import dev.cftriage.incidents.IncidentMode;
-import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.incidents.testing.IncidentLab;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,17 +26,13 @@ public final class SlackBotProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        IncidentSettings settings = IncidentSettings.defaults().withDatabase(Path.of(args[0]), null, null, null)
-                .withInterval(SlackIncidentModeTest.INTERVAL);
-        CfTriage engine = CfTriage.create(SlackIncidentModeTest.CONFIG);
-        TriageService service = TriageService.create(engine);
-        IncidentDatabase database = IncidentDatabase.open(settings);
+        IncidentLab lab = IncidentLab.start(Path.of(args[0]));
         Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-test-token-0123456789", "SLACK_SIGNING_SECRET",
                 SlackRequests.SECRET, "SLACK_API_URL", args[1]);
-        SlackMain.SlackBot bot = SlackMain.bot(env, ChatBackend.of(service), SlackIncidentModeTest.CONFIG.timeout(),
-                channel -> IncidentMode.create(database, settings, channel, request -> {
+        SlackMain.SlackBot bot = SlackMain.bot(env, ChatBackend.of(lab.service()), IncidentLab.CONFIG.timeout(),
+                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, request -> {
                     say("RUN");
-                    return engine.runAsync(request);
+                    return lab.engine().runAsync(request);
                 }, Clock.systemUTC(), "slack-child-" + ProcessHandle.current().pid()));
         SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 HttpLimits.defaults(), Clock.systemUTC(), null);

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.TriageService;
-import dev.cftriage.config.TriageConfig;
-import dev.cftriage.incidents.IncidentDatabase;
 import dev.cftriage.incidents.IncidentMode;
-import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.report.TriageReport;
-import dev.cftriage.testing.Engines;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
@@ -35,9 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * probing a loopback origin on port 8080, a watch every 2 s on the embedded database, the fake Slack's record out.
  */
 class SlackIncidentModeTest {
-    static final Duration INTERVAL = Duration.ofSeconds(2);
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final TriageConfig CONFIG = Engines.loopbackLab(Duration.ofMillis(1500)).withPorts(List.of(8080));
     private static final String POST = "/api/chat.postMessage";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,37 +41,30 @@ class SlackIncidentModeTest {
     private final String ip = origin.getHostAddress();
     /** Runs of the watcher (the triages incident mode starts itself). */
     private final AtomicInteger watchRuns = new AtomicInteger();
-    private CfTriage engine;
-    private TriageService service;
+    private IncidentLab lab;
     private CountingBackend backend;
-    private IncidentDatabase database;
     private RunningBot bot;
     private FakeSlack slack;
 
     @BeforeEach
     void start() throws Exception {
-        engine = CfTriage.create(CONFIG);
-        service = TriageService.create(engine);
-        backend = new CountingBackend(ChatBackend.of(service));
-        IncidentSettings settings = IncidentSettings.defaults().withDatabase(dataDir, null, null, null).withInterval(INTERVAL);
-        database = IncidentDatabase.open(settings);
-        bot = RunningBot.start(backend, CONFIG.timeout(), Map.of(), channel -> IncidentMode.create(database, settings,
-                channel, this::watchRun, Clock.systemUTC(), "slack-test"));
+        lab = IncidentLab.start(dataDir);
+        backend = new CountingBackend(ChatBackend.of(lab.service()));
+        bot = RunningBot.start(backend, IncidentLab.CONFIG.timeout(), Map.of(), channel -> IncidentMode.create(
+                lab.database(), lab.settings(), channel, this::watchRun, Clock.systemUTC(), "slack-test"));
         bot.bot().incidents().start();
         slack = bot.slack();
     }
 
     private CompletableFuture<TriageReport> watchRun(TriageRequest request) {
         watchRuns.incrementAndGet();
-        return engine.runAsync(request);
+        return lab.engine().runAsync(request);
     }
 
     @AfterEach
     void stop() throws Exception {
         bot.close();
-        database.close();
-        service.close();
-        engine.close();
+        lab.close();
     }
 
     @Test
