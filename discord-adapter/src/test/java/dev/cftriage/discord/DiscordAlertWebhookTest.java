@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.http.BotHttpServer;
 import dev.cftriage.incidents.AlertWebhook;
-import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.io.IOException;
@@ -49,7 +48,7 @@ class DiscordAlertWebhookTest {
         fake = FakeDiscord.start(false);
         DiscordSettings discord = fake.settings(FakeDiscord.CHANNEL_NAME);
         bot = DiscordBot.start(discord, ChatBackend.of(lab.service()),
-                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, lab.engine()));
+                channel -> lab.mode(channel, "discord-alerts-test"));
         bot.awaitReady(WITHIN);
         bot.incidents().start();
         alerts = DiscordMain.alertsServer(Map.of("PORT", "0", AlertWebhook.SECRET_SETTING, SECRET,

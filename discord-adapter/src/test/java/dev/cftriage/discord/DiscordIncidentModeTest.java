@@ -3,21 +3,15 @@ package dev.cftriage.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cftriage.TriageRequest;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.incidents.testing.IncidentLab;
-import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +30,6 @@ class DiscordIncidentModeTest {
 
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();
-    private final AtomicInteger watchRuns = new AtomicInteger();
     private IncidentLab lab;
     private FakeDiscord fake;
     private DiscordBot bot;
@@ -46,15 +39,9 @@ class DiscordIncidentModeTest {
         lab = IncidentLab.start(dataDir);
         fake = FakeDiscord.start(false);
         bot = DiscordBot.start(fake.settings(FakeDiscord.CHANNEL_NAME), ChatBackend.of(lab.service()),
-                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, this::watchRun, Clock.systemUTC(),
-                        "discord-test"));
+                channel -> lab.mode(channel, "discord-test"));
         bot.awaitReady(WAIT);
         bot.incidents().start();
-    }
-
-    private CompletableFuture<TriageReport> watchRun(TriageRequest request) {
-        watchRuns.incrementAndGet();
-        return lab.engine().runAsync(request);
     }
 
     @AfterEach
@@ -78,11 +65,11 @@ class DiscordIncidentModeTest {
         fake.buttonPress(watch, rootId, FakeDiscord.CHANNEL_ID);
         String thread = "/api/v10/channels/" + rootId + "/messages";
         fake.awaitCall("POST", thread, e -> content(e).startsWith("Watching " + ip));
-        awaitRuns(2); // two runs of the watch saw the origin still refusing
+        lab.awaitWatchRuns(2, WAIT); // two runs of the watch saw the origin still refusing
         try (FaultServer up = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
-            int runsBeforeUp = watchRuns.get();
+            int runsBeforeUp = lab.watchRuns();
             FakeDiscord.Exchange recovered = fake.awaitCall("POST", thread, e -> content(e).startsWith("Recovered: " + ip));
-            int runsToRecover = watchRuns.get() - runsBeforeUp;
+            int runsToRecover = lab.watchRuns() - runsBeforeUp;
 
             assertTrue(runsToRecover <= 3, "recovered within 3 intervals of the origin coming up: " + runsToRecover + " runs");
             assertTrue(content(recovered).contains("The outage lasted "), content(recovered));
@@ -131,11 +118,4 @@ class DiscordIncidentModeTest {
     }
 
 
-    private void awaitRuns(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (watchRuns.get() < n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(watchRuns.get() >= n, "the watch ran " + watchRuns.get() + " times");
-    }
 }

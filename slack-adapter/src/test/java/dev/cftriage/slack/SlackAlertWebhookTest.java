@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.incidents.AlertWebhook;
-import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.io.IOException;
@@ -49,7 +48,7 @@ class SlackAlertWebhookTest {
         lab = IncidentLab.start(dataDir);
         bot = RunningBot.start(ChatBackend.of(lab.service()), IncidentLab.CONFIG.timeout(),
                 Map.of(AlertWebhook.SECRET_SETTING, SECRET, SlackAlertResponder.CHANNEL_SETTING, INCIDENTS),
-                channel -> IncidentMode.create(lab.database(), lab.settings(), channel, lab.engine()));
+                channel -> lab.mode(channel, "slack-alerts-test"));
         bot.bot().incidents().start();
         slack = bot.slack();
         webhook = URI.create("http://127.0.0.1:" + bot.http().port() + AlertWebhook.PATH);

@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cftriage.TriageRequest;
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.incidents.testing.IncidentLab;
-import dev.cftriage.report.TriageReport;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.LoopbackAddresses;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +33,6 @@ class SlackIncidentModeTest {
 
     private final InetAddress origin = LoopbackAddresses.next();
     private final String ip = origin.getHostAddress();
-    /** Runs of the watcher (the triages incident mode starts itself). */
-    private final AtomicInteger watchRuns = new AtomicInteger();
     private IncidentLab lab;
     private CountingBackend backend;
     private RunningBot bot;
@@ -50,15 +42,9 @@ class SlackIncidentModeTest {
     void start() throws Exception {
         lab = IncidentLab.start(dataDir);
         backend = new CountingBackend(ChatBackend.of(lab.service()));
-        bot = RunningBot.start(backend, IncidentLab.CONFIG.timeout(), Map.of(), channel -> IncidentMode.create(
-                lab.database(), lab.settings(), channel, this::watchRun, Clock.systemUTC(), "slack-test"));
+        bot = RunningBot.start(backend, IncidentLab.CONFIG.timeout(), Map.of(), channel -> lab.mode(channel, "slack-test"));
         bot.bot().incidents().start();
         slack = bot.slack();
-    }
-
-    private CompletableFuture<TriageReport> watchRun(TriageRequest request) {
-        watchRuns.incrementAndGet();
-        return lab.engine().runAsync(request);
     }
 
     @AfterEach
@@ -76,11 +62,11 @@ class SlackIncidentModeTest {
         bot.requests().button(SlackIncidents.WATCH, report.buttonValue(SlackIncidents.WATCH), rootTs,
                 slack.responseUrl("watch"));
         FakeSlack.Call watching = awaitInThread(rootTs, c -> c.get("text").startsWith("Watching " + ip));
-        awaitRuns(2); // two runs of the watch saw the origin still refusing
+        lab.awaitWatchRuns(2, WAIT); // two runs of the watch saw the origin still refusing
         try (FaultServer up = FaultServer.start(origin, 8080, FaultServer.Behaviour.OK)) {
-            int runsBeforeUp = watchRuns.get();
+            int runsBeforeUp = lab.watchRuns();
             FakeSlack.Call recovered = awaitInThread(rootTs, c -> c.get("text").startsWith("Recovered: " + ip));
-            int runsToRecover = watchRuns.get() - runsBeforeUp;
+            int runsToRecover = lab.watchRuns() - runsBeforeUp;
 
             assertTrue(runsToRecover <= 3, "recovered within 3 intervals of the origin coming up: " + runsToRecover + " runs");
             assertTrue(recovered.get("text").contains("The outage lasted "), recovered.get("text"));
@@ -136,14 +122,6 @@ class SlackIncidentModeTest {
     private FakeSlack.Call commandReport(String channel) throws Exception {
         bot.requests().command("/cf521", ip + " origin=" + ip, channel, slack.responseUrl("first"));
         return slack.await(POST, 2, WAIT).get(1);
-    }
-
-    private void awaitRuns(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (watchRuns.get() < n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(watchRuns.get() >= n, "the watch ran " + watchRuns.get() + " times");
     }
 
     /** The texts the root message was updated with, once the last one is {@code last}. */
