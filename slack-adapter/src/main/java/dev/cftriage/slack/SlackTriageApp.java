@@ -198,10 +198,11 @@ final class SlackTriageApp implements AutoCloseable {
         triage(request, report -> {
             if (root.isOk()) {
                 lastReports.put(threadKey(channel, root.getTs()), report);
+                // the verdict first: a Watch pressed on the report must find it there, not overwrite its mark
+                poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
                 poster.post(channel, root.getTs(), filed(request, report, user,
                         SlackIncidentChannel.root(channel, root.getTs(), root.getTs()),
                         BlockKitRenderer.report(report, null, clock.instant())));
-                poster.update(channel, root.getTs(), BlockKitRenderer.verdict(report));
             } else {
                 poster.respond(responseUrl, BlockKitRenderer.report(report, null, clock.instant()), true);
             }
