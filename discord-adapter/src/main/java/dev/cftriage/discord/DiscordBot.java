@@ -66,7 +66,12 @@ final class DiscordBot implements AutoCloseable {
         DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(backend, settings)
                 .withIncidents(new DiscordIncidents(mode.desk())));
         bot.incidents = mode;
-        bot.connect(settings.messageContent());
+        try {
+            bot.connect(settings.messageContent());
+        } catch (RuntimeException e) {
+            mode.close();
+            throw e;
+        }
         return bot;
     }
 
