@@ -70,6 +70,11 @@ public record ChatFailure(Kind kind, String line) {
         return new ChatFailure(Kind.BUSY, OVERLOADED);
     }
 
+    /** A button whose report is gone and cannot be rebuilt. */
+    public static ChatFailure forgotten() {
+        return new ChatFailure(Kind.FORGOTTEN, FORGOTTEN);
+    }
+
     /** The platform did not say where the request was made (no channel), so the answer has nowhere to go. */
     public static ChatFailure nowhere() {
         return new ChatFailure(Kind.BAD_INPUT, NOWHERE);

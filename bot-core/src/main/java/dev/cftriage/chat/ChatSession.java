@@ -164,7 +164,7 @@ public final class ChatSession {
 
     /** The failure for a button whose report is gone and cannot be rebuilt. */
     public ChatFailure forgotten() {
-        return new ChatFailure(ChatFailure.Kind.FORGOTTEN, ChatFailure.FORGOTTEN);
+        return ChatFailure.forgotten();
     }
 
     /** How much of a report goes on the first screen. */

@@ -45,6 +45,11 @@ public final class BotEngine implements AutoCloseable {
         return backend;
     }
 
+    /** The engine itself, for work that is no user's request (incident mode's watches share its runs and limits). */
+    public CfTriage engine() {
+        return engine;
+    }
+
     /** The bot's metrics. */
     public BotMetrics metrics() {
         return metrics;

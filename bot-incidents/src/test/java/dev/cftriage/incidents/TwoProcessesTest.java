@@ -3,6 +3,7 @@ package dev.cftriage.incidents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cftriage.testing.ChildJvm;
 import dev.cftriage.testing.FaultServer;
 import dev.cftriage.testing.FaultServer.Behaviour;
 import dev.cftriage.testing.LoopbackAddresses;
@@ -39,9 +40,9 @@ class TwoProcessesTest {
         InetAddress origin = LoopbackAddresses.next();
         String host = origin.getHostAddress();
         String interval = Long.toString(INTERVAL.toMillis());
-        try (ChildProcess first = ChildProcess.start(logs.resolve("first.err"), settings.databaseUrl(), "first", interval,
+        try (ChildJvm first = ChildJvm.start(logs.resolve("first.err"), WatchProcess.class, settings.databaseUrl(), "first", interval,
                 "open", host);
-             ChildProcess second = ChildProcess.start(logs.resolve("second.err"), settings.databaseUrl(), "second",
+             ChildJvm second = ChildJvm.start(logs.resolve("second.err"), WatchProcess.class, settings.databaseUrl(), "second",
                      interval, "follow")) {
             first.await("WATCHING"::equals, 120, "WATCHING");
             second.await("READY"::equals, 120, "READY");

@@ -1,16 +1,19 @@
 package dev.cftriage.discord;
 
-import dev.cftriage.chat.ChatSession;
 import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
+import dev.cftriage.incidents.IncidentChannel;
+import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.ops.ChatCalls;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -48,11 +51,61 @@ final class DiscordBot implements AutoCloseable {
     private final CompletableFuture<JDA> ready = new CompletableFuture<>();
     private volatile JDA jda;
     private volatile boolean closed;
+    /** Incident mode, or null when off. */
+    private IncidentMode incidents;
 
     private DiscordBot(DiscordSettings settings, DiscordEventHandler listener, ChatCalls calls) {
         this.settings = settings;
         this.listener = listener;
         this.calls = calls;
+    }
+
+    /**
+     * Connects with incident mode, opened by {@code openIncidents} on the bot's {@link DiscordIncidentChannel}, the
+     * session made for {@code backend} with the engine's {@code budget}.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    static DiscordBot start(DiscordSettings settings, ChatBackend backend, Duration budget,
+                            Function<IncidentChannel, IncidentMode> openIncidents) {
+        return start(settings, ChatSession.create("discord", backend, budget), ChatCalls.NONE, openIncidents);
+    }
+
+    /**
+     * Connects with the session, telling {@code calls} of every REST attempt, and with incident mode opened by
+     * {@code openIncidents} (null: without incident mode).
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    static DiscordBot start(DiscordSettings settings, ChatSession session, ChatCalls calls,
+                            Function<IncidentChannel, IncidentMode> openIncidents) {
+        DiscordEventHandler handler = new DiscordEventHandler(session, settings);
+        IncidentMode mode = openIncidents == null ? null
+                : openIncidents.apply(new DiscordIncidentChannel(rest(settings)));
+        if (mode != null) {
+            handler.withIncidents(new DiscordIncidents(mode.desk()));
+        }
+        DiscordBot bot = new DiscordBot(settings, handler, calls);
+        bot.incidents = mode;
+        try {
+            bot.connect(settings.messageContent());
+        } catch (RuntimeException e) {
+            if (mode != null) {
+                mode.close();
+            }
+            throw e;
+        }
+        return bot;
+    }
+
+    /** The REST calls incident mode makes by id, on the settings' API URL with the bot's token. */
+    static DiscordRest rest(DiscordSettings settings) {
+        return new DiscordRest(settings.apiUrl(), settings.token());
+    }
+
+    /** Incident mode, or null when the bot runs without it. */
+    IncidentMode incidents() {
+        return incidents;
     }
 
     /**
@@ -66,9 +119,7 @@ final class DiscordBot implements AutoCloseable {
 
     /** Starts as {@link #start(DiscordSettings, ChatSession)} does, telling {@code calls} of every REST attempt. */
     static DiscordBot start(DiscordSettings settings, ChatSession session, ChatCalls calls) {
-        DiscordBot bot = new DiscordBot(settings, new DiscordEventHandler(session, settings), calls);
-        bot.connect(settings.messageContent());
-        return bot;
+        return start(settings, session, calls, null);
     }
 
     /**
@@ -157,6 +208,9 @@ final class DiscordBot implements AutoCloseable {
             current.shutdown();
         }
         listener.close();
+        if (incidents != null) {
+            incidents.close();
+        }
     }
 
     /** Registers the commands when a session is ready; reconnects without Message Content on close code 4014. */

@@ -62,6 +62,8 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     private final ChatSession session;
     private final DiscordSettings settings;
     private final PasteDetection detection;
+    /** Incident mode (issues 13 and 14), or null when the bot runs without it. */
+    private volatile DiscordIncidents incidents;
 
     DiscordEventHandler(ChatSession session, DiscordSettings settings) {
         this(session, settings, new PasteDetection());
@@ -71,6 +73,12 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         this.session = session;
         this.settings = settings;
         this.detection = detection;
+    }
+
+    /** Turns incident mode on. */
+    DiscordEventHandler withIncidents(DiscordIncidents incidents) {
+        this.incidents = incidents;
+        return this;
     }
 
     /** The commands to register: one slash command per code, {@code /cftriage}, and the message command. */
@@ -100,6 +108,10 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         }
         String target = event.getOption("target", "", OptionMapping::getAsString);
         String origin = event.getOption("origin", OptionMapping::getAsString);
+        DiscordIncidents on = incidents;
+        if (on != null && code == null && on.command(event, target)) { // incident mode's words
+            return;
+        }
         answer(event, new TriageRequest(target, code, origin == null ? List.of() : List.of(origin)), null);
     }
 
@@ -120,6 +132,13 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
+        DiscordIncidents on = incidents;
+        if (on != null && DiscordIncidents.isIncidentButton(id)) { // incident mode's buttons
+            if (session.firstDelivery(event.getId())) {
+                on.pressed(event);
+            }
+            return;
+        }
         String prefix = id.startsWith(RERUN) ? RERUN : id.startsWith(CAUSES) ? CAUSES : id.startsWith(BUNDLE) ? BUNDLE
                 : null;
         if (prefix == null || !session.firstDelivery(event.getId())) {
@@ -195,7 +214,8 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
         }
         event.deferReply().queue();
         InteractionHook hook = event.getHook();
-        session.triage(request).thenAccept(outcome -> {
+        DiscordIncidents on = incidents;
+        Runnable triage = () -> session.triage(request).thenAccept(outcome -> {
             if (outcome instanceof TriageOutcome.Failed failed) {
                 hook.deleteOriginal().queue();
                 NoMentions.of(hook.sendMessage(DiscordMarkdown.text(failed.failure().line()))).setEphemeral(true)
@@ -205,9 +225,20 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
             TriageReport report = ((TriageOutcome.Answered) outcome).report();
             String top = previous == null ? null : EmbedRenderer.changesLead(session.changes(previous, report));
             EmbedRenderer.Rendered rendered = EmbedRenderer.render(report, top, session.firstScreen());
-            NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(buttons(remember(request, report)))
-                    .queue(sent -> detailsInThread(sent, report, rendered.details()));
+            ActionRow row = buttons(remember(request, report));
+            NoMentions.of(hook.editOriginalEmbeds(rendered.embed())).setComponents(row)
+                    .queue(sent -> {
+                        detailsInThread(sent, report, rendered.details());
+                        if (on != null) { // incident mode: file the report, add Watch, Stop watching, Timeline
+                            on.fileAndAddButtons(event, request, report, sent, row);
+                        }
+                    });
         });
+        if (on == null || previous != null) {
+            triage.run();
+        } else {
+            on.unlessJoined(event, request, triage); // incident mode: one incident per host
+        }
     }
 
     /** Posts the report into a channel (a thread opened on a pasted error), then its details. */
@@ -265,5 +296,9 @@ final class DiscordEventHandler extends ListenerAdapter implements AutoCloseable
     @Override
     public void close() {
         detection.close();
+        DiscordIncidents on = incidents;
+        if (on != null) {
+            on.close();
+        }
     }
 }

@@ -1,12 +1,16 @@
 package dev.cftriage.discord;
 
+import dev.cftriage.CfTriage;
 import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.chat.ChatSession;
-import dev.cftriage.input.BadInputException;
-import dev.cftriage.CfTriage;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.http.HttpLimits;
+import dev.cftriage.incidents.AlertWebhook;
+import dev.cftriage.incidents.IncidentDatabase;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.incidents.IncidentSettings;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.ops.BotEngine;
 import dev.cftriage.ops.BotEnv;
@@ -71,35 +75,51 @@ public final class DiscordMain {
         OptionalInt port;
         BotEngine engine;
         TriageConfig config;
+        IncidentSettings incidentSettings;
         try {
             BotEnv.checkLogFormat(env);
             settings = DiscordSettings.fromEnv(env);
             port = BotEnv.port(env);
             config = ConfigLoader.load(env);
+            incidentSettings = IncidentSettings.load(env);
             engine = BotEngine.start(config);
         } catch (BadInputException e) {
             err.println("cf-triage-discord: " + e.getMessage());
             return new Start(2, null);
         }
+        IncidentDatabase database;
+        try {
+            database = IncidentDatabase.open(incidentSettings);
+        } catch (RuntimeException e) {
+            engine.close();
+            err.println("cf-triage-discord: " + e.getMessage());
+            return new Start(2, null);
+        }
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings,
-                    ChatSession.create("discord", engine.backend(), config.timeout()), engine.metrics());
+            bot = DiscordBot.start(settings, ChatSession.create("discord", engine.backend(), config.timeout()),
+                    engine.metrics(), channel -> IncidentMode.create(database, incidentSettings, channel, engine.engine()));
         } catch (InvalidTokenException e) {
+            database.close();
             engine.close();
             err.println("cf-triage-discord: Discord refused DISCORD_TOKEN; copy the bot's token again (Bot → Reset Token)");
             return new Start(2, null);
         }
         BotHttpServer ops = null;
         try {
-            if (port.isPresent()) {
+            bot.incidents().start();
+            if (port.isPresent()) { // operations, and Cloudflare's alerts when configured
                 Readiness readiness = new Readiness().check("accepting", engine::accepting).check("discord", bot::connected);
-                ops = OpsRoutes.serve(new InetSocketAddress(port.getAsInt()), engine.metrics(), readiness);
-                LOG.info("metrics and health on port {}", ops.port());
+                BotHttpServer.Builder routes = OpsRoutes.addTo(BotHttpServer.builder(
+                        new InetSocketAddress(port.getAsInt()), HttpLimits.defaults()), engine.metrics(), readiness);
+                AlertWebhook alerts = alertsWebhook(env, settings, bot, engine.backend(), config.timeout());
+                ops = (alerts == null ? routes : alerts.addTo(routes)).build();
+                ops.start();
+                LOG.info("metrics and health{} on port {}", alerts == null ? "" : ", Cloudflare's alerts", ops.port());
             }
             bot.awaitReady(readyTimeout);
         } catch (Exception e) {
-            new Running(engine, bot, ops).close();
+            new Running(engine, database, bot, ops).close();
             boolean timedOut = e instanceof TimeoutException;
             err.println("cf-triage-discord: " + (timedOut
                     ? "no Discord session within " + readyTimeout.toSeconds() + " s; check the network and DISCORD_GATEWAY_URL"
@@ -107,7 +127,7 @@ public final class DiscordMain {
                     : "could not serve PORT: " + e.getMessage()));
             return new Start(timedOut ? 1 : 2, null);
         }
-        return new Start(0, new Running(engine, bot, ops));
+        return new Start(0, new Running(engine, database, bot, ops));
     }
 
     /** What starting gave: the running bot and status 0, or no bot and the exit status. */
@@ -119,7 +139,7 @@ public final class DiscordMain {
      *
      * @param ops the server of {@code /metrics}, {@code /healthz} and {@code /readyz}, or null
      */
-    record Running(BotEngine engine, DiscordBot bot, BotHttpServer ops) {
+    record Running(BotEngine engine, IncidentDatabase database, DiscordBot bot, BotHttpServer ops) {
         /** How long JDA may take to send the answers already queued once the triages finished. */
         static final Duration POSTING_GRACE = Duration.ofMillis(2_500);
 
@@ -154,6 +174,39 @@ public final class DiscordMain {
                 }
             }
             engine.close();
+            database.close();
         }
+    }
+
+    /**
+     * Cloudflare's alerts webhook when {@code CLOUDFLARE_WEBHOOK_SECRET} and {@code DISCORD_INCIDENT_CHANNEL} are
+     * set; null otherwise.
+     */
+    static AlertWebhook alertsWebhook(Map<String, String> env, DiscordSettings settings, DiscordBot bot,
+                                      ChatBackend backend, Duration budget) {
+        String secret = env.get(AlertWebhook.SECRET_SETTING);
+        String channel = env.get(DiscordAlertResponder.CHANNEL_SETTING);
+        if (secret == null || secret.isBlank() || channel == null || channel.isBlank()) {
+            LOG.info("Cloudflare's alerts webhook is off: it needs {} and {}", AlertWebhook.SECRET_SETTING,
+                    DiscordAlertResponder.CHANNEL_SETTING);
+            return null;
+        }
+        return new AlertWebhook(secret, bot.incidents().desk(), backend::submit,
+                new DiscordAlertResponder(DiscordBot.rest(settings), settings.guildId(), channel.strip()),
+                AlertWebhook.workers(), budget.plusSeconds(30).toMillis());
+    }
+
+    /** A server of the alerts webhook alone on {@code PORT} (when it and the webhook are configured); null otherwise. */
+    static BotHttpServer alertsServer(Map<String, String> env, DiscordSettings settings, DiscordBot bot,
+                                      ChatBackend backend, Duration budget) throws Exception {
+        String port = env.get("PORT");
+        AlertWebhook webhook = port == null || port.isBlank() ? null : alertsWebhook(env, settings, bot, backend, budget);
+        if (webhook == null) {
+            return null;
+        }
+        BotHttpServer server = webhook.addTo(BotHttpServer.builder(
+                new InetSocketAddress(Integer.parseInt(port.strip())), HttpLimits.defaults())).build();
+        server.start();
+        return server;
     }
 }

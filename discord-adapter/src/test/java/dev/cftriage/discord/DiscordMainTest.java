@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starting the bot from the environment against {@link FakeDiscord}: what a failed start prints and returns. */
 class DiscordMainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** Incident mode's embedded database goes here, not into the module's directory. */
+    @TempDir
+    Path dataDir;
 
     @Test
     void tokenDiscordRefusesEndsWithOneLineAndStatusTwo() throws Exception {
@@ -50,14 +55,18 @@ class DiscordMainTest {
         return err.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    /** This process's environment (the build's safe Cloudflare URLs included) pointing the bot at the fake. */
-    private static Map<String, String> env(FakeDiscord fake, String token) {
+    /**
+     * This process's environment (the build's safe Cloudflare URLs included) pointing the bot at the fake, with
+     * incident mode's data in the test's directory.
+     */
+    private Map<String, String> env(FakeDiscord fake, String token) {
         DiscordSettings settings = fake.settings(null);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("DISCORD_TOKEN", token);
         env.put("DISCORD_API_URL", settings.apiUrl());
         env.put("DISCORD_GATEWAY_URL", settings.gatewayUrl());
         env.put("DISCORD_GUILD_ID", FakeDiscord.GUILD_ID);
+        env.put("CFTRIAGE_DATA_DIR", dataDir.toString());
         return env;
     }
 }

@@ -62,6 +62,7 @@ final class FakeDiscord implements AutoCloseable {
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final Pattern WEBHOOK_ORIGINAL = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/@original");
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/threads");
+    private static final Pattern CHANNEL_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
     private static final String GATEWAY = "/gateway";
     private static final String RESUME_GATEWAY = "/resume";
@@ -186,6 +187,28 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Every REST call recorded so far, in order. */
+    /** {@link #awaitCall(String, String, Predicate, Duration)} with 30 s as the guard against a hang. */
+    Exchange awaitCall(String method, String path, Predicate<Exchange> test) throws InterruptedException {
+        return awaitCall(method, path, test, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits for a recorded REST call with the method and exact path that the predicate accepts, taken or not (unlike
+     * {@link #await}); fails after {@code timeout}.
+     */
+    Exchange awaitCall(String method, String path, Predicate<Exchange> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Exchange e : exchanges) {
+                if (e.method().equals(method) && e.path().equals(path) && test.test(e)) {
+                    return e;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " " + path + " as expected within " + timeout + "; saw " + summary());
+    }
+
     List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
@@ -439,6 +462,9 @@ final class FakeDiscord implements AutoCloseable {
                         "message_count", 0, "rate_limit_per_user", 0, "flags", 0, "total_message_sent", 0,
                         "thread_metadata", obj("archived", false, "auto_archive_duration", 1440, "locked", false,
                                 "archive_timestamp", "2026-01-01T00:00:00.000000+00:00")));
+            }
+            if (method.equals("PATCH") && (m = CHANNEL_MESSAGE.matcher(path)).matches()) {
+                return write(message(m.group(2), m.group(1), BOT_ID, read(body).path("content").asText("")));
             }
             if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
                 return write(message(snowflake(), m.group(1), BOT_ID, read(body).path("content").asText("")));

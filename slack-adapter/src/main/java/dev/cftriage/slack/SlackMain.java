@@ -1,15 +1,21 @@
 package dev.cftriage.slack;
 
-import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.chat.ChatSession;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import dev.cftriage.http.BotHttpServer;
-import dev.cftriage.input.BadInputException;
+import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.chat.ChatSession;
 import dev.cftriage.config.ConfigLoader;
 import dev.cftriage.config.TriageConfig;
+import dev.cftriage.http.BotHttpServer;
+import dev.cftriage.http.HttpLimits;
+import dev.cftriage.incidents.AlertWebhook;
+import dev.cftriage.incidents.IncidentChannel;
+import dev.cftriage.incidents.IncidentDatabase;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.incidents.IncidentSettings;
+import dev.cftriage.input.BadInputException;
 import dev.cftriage.ops.BotEngine;
 import dev.cftriage.ops.BotEnv;
 import dev.cftriage.ops.ChatCalls;
@@ -21,6 +27,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,28 +68,43 @@ public final class SlackMain {
         OptionalInt port = BotEnv.port(env);
         TriageConfig config = ConfigLoader.load(env);
         String appToken = env.get("SLACK_APP_TOKEN");
+        IncidentSettings incidentSettings = IncidentSettings.load(env);
         BotEngine engine = BotEngine.start(config);
+        IncidentDatabase database = null;
         SlackBot bot = null;
         SocketModeConnection socket = null;
         BotHttpServer ops = null;
         try {
-            bot = bot(env, engine.backend(), config.timeout(), engine.metrics());
+            IncidentDatabase incidentDatabase = IncidentDatabase.open(incidentSettings);
+            database = incidentDatabase;
+            bot = bot(env, engine.backend(), config.timeout(), engine.metrics(),
+                    channel -> IncidentMode.create(incidentDatabase, incidentSettings, channel, engine.engine()));
+            bot.incidents().start();
+            AlertWebhook alerts = bot.alerts();
             Readiness readiness = new Readiness().check("accepting", engine::accepting);
             if (appToken != null && !appToken.isBlank()) {
                 socket = new SocketModeConnection(appToken, bot.app());
                 readiness.check("slack", socket::connected);
-                ops = port.isPresent()
-                        ? OpsRoutes.serve(new InetSocketAddress(port.getAsInt()), engine.metrics(), readiness) : null;
+                if (port.isPresent()) { // operations, and Cloudflare's alerts when configured
+                    BotHttpServer.Builder routes = OpsRoutes.addTo(BotHttpServer.builder(
+                            new InetSocketAddress(port.getAsInt()), HttpLimits.defaults()), engine.metrics(), readiness);
+                    ops = (alerts == null ? routes : alerts.addTo(routes)).build();
+                    ops.start();
+                }
                 socket.start();
                 log.info("cf-triage for Slack started in Socket Mode{}",
                         ops == null ? "" : "; metrics and health on port " + ops.port());
-                return new Running(engine, bot, socket, null, ops);
+                return new Running(engine, database, bot, socket, null, ops);
             }
-            SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(port.orElse(3000)),
-                    routes -> OpsRoutes.addTo(routes, engine.metrics(), readiness));
+            SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(port.orElse(3000)), routes -> {
+                OpsRoutes.addTo(routes, engine.metrics(), readiness);
+                if (alerts != null) {
+                    alerts.addTo(routes);
+                }
+            });
             http.start();
             log.info("cf-triage for Slack listening on port {} at {}", http.port(), SlackHttpServer.PATH);
-            return new Running(engine, bot, null, http, null);
+            return new Running(engine, database, bot, null, http, null);
         } catch (Exception | Error e) {
             if (ops != null) {
                 ops.close();
@@ -92,6 +114,9 @@ public final class SlackMain {
             }
             if (bot != null) {
                 bot.close();
+            }
+            if (database != null) {
+                database.close();
             }
             engine.close();
             throw e;
@@ -107,11 +132,16 @@ public final class SlackMain {
      * @throws BadInputException when a required setting is missing
      */
     static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait) {
-        return bot(env, backend, wait, ChatCalls.NONE);
+        return bot(env, backend, wait, ChatCalls.NONE, null);
     }
 
-    /** The Bolt app as {@link #bot(Map, ChatBackend, Duration)} makes it, telling {@code calls} of its Web API calls. */
-    static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait, ChatCalls calls) {
+    /**
+     * The Bolt app as {@link #bot(Map, ChatBackend, Duration)} makes it, telling {@code calls} of its Web API calls,
+     * with incident mode opened by {@code openIncidents} on the bot's {@link SlackIncidentChannel} (null: without
+     * incident mode) and Cloudflare's alerts webhook when it is configured.
+     */
+    static SlackBot bot(Map<String, String> env, ChatBackend backend, Duration wait, ChatCalls calls,
+                        Function<IncidentChannel, IncidentMode> openIncidents) {
         String botToken = required(env, "SLACK_BOT_TOKEN");
         boolean socketMode = env.get("SLACK_APP_TOKEN") != null && !env.get("SLACK_APP_TOKEN").isBlank();
         String signingSecret = socketMode ? env.get("SLACK_SIGNING_SECRET") : required(env, "SLACK_SIGNING_SECRET");
@@ -133,8 +163,32 @@ public final class SlackMain {
         SlackPoster poster = new SlackPoster(slack, botToken, Duration.ofSeconds(1), calls);
         SlackTriageApp behaviour = new SlackTriageApp(ChatSession.create("slack", backend, wait), poster,
                 Boolean.parseBoolean(env.getOrDefault("SLACK_ANSWER_BOTS", "false")));
-        return new SlackBot(behaviour.register(new App(appConfig)), behaviour);
+        IncidentMode incidents = null;
+        AlertWebhook alerts = null;
+        if (openIncidents != null) {
+            incidents = openIncidents.apply(new SlackIncidentChannel(poster, slack.methods(botToken)));
+            behaviour.withIncidents(new SlackIncidents(incidents.desk(), poster));
+            alerts = alerts(env, incidents, backend, poster, wait.plusSeconds(30));
+        }
+        return new SlackBot(behaviour.register(new App(appConfig)), behaviour, incidents, alerts);
     }
+    /**
+     * Cloudflare's alerts webhook when {@code CLOUDFLARE_WEBHOOK_SECRET} and {@code SLACK_INCIDENT_CHANNEL} are both
+     * set; null (and a log line saying what is missing) otherwise.
+     */
+    private static AlertWebhook alerts(Map<String, String> env, IncidentMode mode, ChatBackend backend, SlackPoster poster,
+                                       Duration wait) {
+        String secret = env.get(AlertWebhook.SECRET_SETTING);
+        String channel = env.get(SlackAlertResponder.CHANNEL_SETTING);
+        if (secret == null || secret.isBlank() || channel == null || channel.isBlank()) {
+            log.info("Cloudflare's alerts webhook is off: it needs {} and {}", AlertWebhook.SECRET_SETTING,
+                    SlackAlertResponder.CHANNEL_SETTING);
+            return null;
+        }
+        return new AlertWebhook(secret, mode.desk(), backend::submit,
+                new SlackAlertResponder(poster, channel.strip()), AlertWebhook.workers(), wait.toMillis());
+    }
+
 
     private static String required(Map<String, String> env, String name) {
         String value = env.get(name);
@@ -153,14 +207,17 @@ public final class SlackMain {
         static final Duration POSTING_GRACE = Duration.ofMillis(1_500);
 
         private final BotEngine engine;
+        private final IncidentDatabase database;
         private final SlackBot bot;
         private final SocketModeConnection socket;
         private final SlackHttpServer http;
         private final BotHttpServer ops;
         private final CountDownLatch stopped = new CountDownLatch(1);
 
-        Running(BotEngine engine, SlackBot bot, SocketModeConnection socket, SlackHttpServer http, BotHttpServer ops) {
+        Running(BotEngine engine, IncidentDatabase database, SlackBot bot, SocketModeConnection socket,
+                SlackHttpServer http, BotHttpServer ops) {
             this.engine = engine;
+            this.database = database;
             this.bot = bot;
             this.socket = socket;
             this.http = http;
@@ -183,7 +240,8 @@ public final class SlackMain {
                 }
                 bot.behaviour().finish(POSTING_GRACE);
             } finally {
-                try (BotEngine closingEngine = engine; SlackBot closingBot = bot) {
+                try (BotEngine closingEngine = engine; IncidentDatabase closingDatabase = database;
+                     SlackBot closingBot = bot) {
                     if (socket != null) {
                         socket.close();
                     }
@@ -204,11 +262,21 @@ public final class SlackMain {
         }
     }
 
-    /** The Bolt app and the behaviour on it; closing stops the behaviour's threads. */
-    record SlackBot(App app, SlackTriageApp behaviour) implements AutoCloseable {
+    /**
+     * The Bolt app and the behaviour on it, with incident mode and the alerts webhook (each null when off); closing
+     * stops the behaviour's threads and incident mode (before its database closes).
+     */
+    record SlackBot(App app, SlackTriageApp behaviour, IncidentMode incidents, AlertWebhook alerts) implements AutoCloseable {
+        SlackBot(App app, SlackTriageApp behaviour) {
+            this(app, behaviour, null, null);
+        }
+
         @Override
         public void close() {
             behaviour.close();
+            if (incidents != null) {
+                incidents.close();
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import dev.cftriage.TriageRequest;
 import dev.cftriage.chat.ChatFailure;
+import dev.cftriage.incidents.IncidentReplies;
+import dev.cftriage.incidents.RootMessage;
 import dev.cftriage.chat.ChatSession;
 import dev.cftriage.chat.CommandCode;
 import dev.cftriage.chat.ReportMemory;
@@ -59,6 +61,8 @@ final class SlackTriageApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackTriageApp.class);
 
     private final ChatSession session;
+    /** Incident mode (issues 13 and 14), or null when the bot runs without it. */
+    private volatile SlackIncidents incidents;
     private final SlackPoster poster;
     private final boolean answerBots;
     private final ExecutorService work;
@@ -81,8 +85,17 @@ final class SlackTriageApp implements AutoCloseable {
         });
     }
 
+    /** Turns incident mode on: call before {@link #register}. */
+    SlackTriageApp withIncidents(SlackIncidents incidents) {
+        this.incidents = incidents;
+        return this;
+    }
+
     /** Registers every handler on the app and returns it. */
     App register(App app) {
+        if (incidents != null) { // incident mode: Watch, Stop watching and Timeline buttons
+            incidents.register(app, this::dispatch);
+        }
         app.command("/cftriage", this::command);
         for (int code : COMMAND_CODES) {
             app.command("/cf" + code, this::command);
@@ -152,12 +165,17 @@ final class SlackTriageApp implements AutoCloseable {
         if (p.getChannelId() == null || p.getResponseUrl() == null) {
             return ackWith(ctx, ChatFailure.nowhere().line());
         }
+        if (incidents != null && code == null && IncidentReplies.isIncidentWord(text)) { // incident mode's words
+            SlackIncidents on = incidents;
+            return dispatch(() -> on.answerCommand(text, p.getUserId(), p.getChannelId(), p.getResponseUrl()))
+                    ? ctx.ack() : ackWith(ctx, ChatFailure.overloaded().line());
+        }
         Optional<ChatFailure> refused = session.admit(p.getUserId(), p.getChannelId());
         if (refused.isPresent()) {
             return ackWith(ctx, refused.get().line());
         }
         TriageRequest request = code == null ? TriageRequest.of(text) : TriageRequest.of(code, text);
-        return dispatch(() -> runCommand(request, p.getChannelId(), p.getResponseUrl())) ? ctx.ack()
+        return dispatch(() -> runCommand(request, p.getUserId(), p.getChannelId(), p.getResponseUrl())) ? ctx.ack()
                 : ackWith(ctx, ChatFailure.overloaded().line());
     }
 
@@ -191,7 +209,8 @@ final class SlackTriageApp implements AutoCloseable {
         if (refused.isPresent()) {
             return ctx.ackWithErrors(Map.of(TriageModal.HOST, refused.get().line()));
         }
-        return dispatch(() -> runCommand(form.request(), form.channel(), null)) ? ctx.ack()
+        String user = req.getPayload().getUser().getId();
+        return dispatch(() -> runCommand(form.request(), user, form.channel(), null)) ? ctx.ack()
                 : ctx.ackWithErrors(Map.of(TriageModal.HOST, ChatFailure.overloaded().line()));
     }
 
@@ -200,7 +219,10 @@ final class SlackTriageApp implements AutoCloseable {
      * channel message (the headline, Do this first and the buttons). Where the bot cannot post, both go through
      * response_url when there is one.
      */
-    private void runCommand(TriageRequest request, String channel, String responseUrl) {
+    private void runCommand(TriageRequest request, String user, String channel, String responseUrl) {
+        if (answeredByIncident(request, user, channel, null, responseUrl)) {
+            return;
+        }
         ChatPostMessageResponse root;
         try {
             root = poster.post(channel, null, BlockKitRenderer.progress(request.code(), request.text()));
@@ -218,7 +240,8 @@ final class SlackTriageApp implements AutoCloseable {
             if (root.isOk()) {
                 session.remember(threadKey(channel, root.getTs()), request, report);
                 poster.post(channel, root.getTs(), details);
-                poster.update(channel, root.getTs(), first);
+                poster.update(channel, root.getTs(),
+                        filed(request, report, user, SlackIncidentChannel.root(channel, root.getTs(), root.getTs()), first));
             } else if (responseUrl != null) {
                 poster.respond(responseUrl, first, true);
                 poster.respond(responseUrl, details, true);
@@ -274,7 +297,10 @@ final class SlackTriageApp implements AutoCloseable {
             return;
         }
         TriageRequest request = TriageRequest.of(text);
-        triage(request, report -> answerInThread(reply, request, report, null), failure -> {
+        if (answeredByIncident(request, user, reply.channel(), reply.threadTs(), reply.responseUrl())) {
+            return;
+        }
+        triage(request, report -> answerInThread(user, reply, request, report, null), failure -> {
             if (prompted || failure.worthTellingUnprompted()) {
                 deliver(reply, BlockKitRenderer.notice(failure.line()), false);
             } else {
@@ -299,15 +325,53 @@ final class SlackTriageApp implements AutoCloseable {
         triage(request, report -> {
             TriageReport before = session.recall(threadKey(reply.channel(), reply.threadTs()))
                     .map(ReportMemory.Remembered::report).orElse(null);
-            answerInThread(reply, request, report, session.changes(before, report));
+            answerInThread(user, reply, request, report, session.changes(before, report));
         }, failure -> deliver(reply, BlockKitRenderer.notice(failure.line()), false));
     }
 
-    /** Remembers the report for the thread's buttons and posts it there: the channel message, then the details. */
-    private void answerInThread(Reply reply, TriageRequest request, TriageReport report, List<String> changes) {
+    /**
+     * Remembers the report for the thread's buttons and posts it there: the channel message, then the details (with
+     * incident mode, the report is filed and carries its buttons).
+     */
+    private void answerInThread(String user, Reply reply, TriageRequest request, TriageReport report,
+                                List<String> changes) {
         session.remember(threadKey(reply.channel(), reply.threadTs()), request, report);
-        deliver(reply, BlockKitRenderer.inThread(ReportView.of(report), changes, session.firstScreen(),
-                ReportButtons.value(report)), true);
+        deliver(reply, filed(request, report, user, SlackIncidentChannel.root(reply.channel(), reply.threadTs(), null),
+                BlockKitRenderer.inThread(ReportView.of(report), changes, session.firstScreen(),
+                        ReportButtons.value(report))), true);
+    }
+
+    /**
+     * Incident mode: when the request's host has an open incident, answers with its verdict and link (in the thread,
+     * or else through response_url) and returns true: no probe run starts.
+     */
+    private boolean answeredByIncident(TriageRequest request, String user, String channel, String threadTs,
+                                       String responseUrl) {
+        SlackIncidents on = incidents;
+        if (on == null) {
+            return false;
+        }
+        Optional<SlackMessage> joined = on.joined(request, user, channel);
+        if (joined.isEmpty()) {
+            return false;
+        }
+        if (threadTs != null) {
+            deliver(new Reply(channel, threadTs, responseUrl), joined.get(), false);
+        } else if (responseUrl != null) {
+            try {
+                poster.respond(responseUrl, joined.get(), true);
+            } catch (IOException | RuntimeException e) {
+                log.error("answering a command in {} failed", channel, e);
+            }
+        }
+        return true;
+    }
+
+    /** Incident mode: the report filed (its incident opened or followed) with the incident buttons; else as it is. */
+    private SlackMessage filed(TriageRequest request, TriageReport report, String user, RootMessage root,
+                               SlackMessage message) {
+        SlackIncidents on = incidents;
+        return on == null ? message : on.filed(request, report, user, root, message);
     }
 
     /**

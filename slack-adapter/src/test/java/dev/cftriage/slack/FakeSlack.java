@@ -27,8 +27,9 @@ import okhttp3.WebSocketListener;
 
 /**
  * A fake Slack Web API on loopback: answers {@code auth.test}, {@code chat.postMessage}, {@code chat.update},
- * {@code views.open} and response_url posts, and records every call; with {@link #acceptSocketMode} also
- * {@code apps.connections.open} and the Socket Mode WebSocket. Posting to a channel in {@link #closedChannels} fails with
+ * {@code views.open}, {@code chat.getPermalink} and response_url posts, and records every call; with
+ * {@link #acceptSocketMode} also {@code apps.connections.open} and the Socket Mode WebSocket. Posting to a channel in
+ * {@link #closedChannels} fails with
  * {@code not_in_channel}; scripted answers (a 429 …) are served first, each once, to the first call that matches.
  */
 final class FakeSlack implements AutoCloseable {
@@ -186,6 +187,8 @@ final class FakeSlack implements AutoCloseable {
             case "/api/apps.connections.open" -> socketMode == null ? "{\"ok\":false,\"error\":\"not_allowed\"}"
                     : "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + server.getPort() + SOCKET_LINK + "?ticket="
                             + socketLinks.incrementAndGet() + "\"}";
+            case "/api/chat.getPermalink" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"permalink\":\""
+                    + permalink(form.get("channel"), form.get("message_ts")) + "\"}";
             case "/api/chat.update" -> "{\"ok\":true,\"channel\":\"" + form.get("channel") + "\",\"ts\":\"" + form.get("ts") + "\"}";
             default -> path.startsWith("/respond/") ? "ok" : "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
@@ -208,6 +211,11 @@ final class FakeSlack implements AutoCloseable {
             form.put("body", body);
         }
         return form;
+    }
+
+    /** The link this fake gives for a message (a name only: nothing is served there). */
+    static String permalink(String channel, String ts) {
+        return "https://fake-slack.invalid/archives/" + channel + "/p" + String.valueOf(ts).replace(".", "");
     }
 
     /** A 429 with Retry-After, as Slack sends when a method's rate limit is hit. */

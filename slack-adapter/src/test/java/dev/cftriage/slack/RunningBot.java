@@ -1,12 +1,17 @@
 package dev.cftriage.slack;
 
 import dev.cftriage.chat.ChatBackend;
+import dev.cftriage.incidents.IncidentChannel;
+import dev.cftriage.incidents.IncidentMode;
+import dev.cftriage.ops.ChatCalls;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The bot's real Bolt app served over HTTP on loopback and talking to a {@link FakeSlack}: what a test sends
@@ -40,6 +45,26 @@ record RunningBot(FakeSlack slack, SlackRequests requests, SlackMain.SlackBot bo
         requests.event("EvSettle" + ts, SlackRequests.mention(ts, ts, "help"), Map.of());
         slack.awaitIn("/api/chat.postMessage", ts, Duration.ofSeconds(10));
         return ts;
+    }
+
+    /**
+     * Starts a bot with incident mode opened by {@code openIncidents} and the settings in {@code env} added to the
+     * fake's (the alerts webhook's, for one); the server serves the webhook when it is configured.
+     */
+    static RunningBot start(ChatBackend backend, Duration wait, Map<String, String> env,
+                            Function<IncidentChannel, IncidentMode> openIncidents) throws Exception {
+        FakeSlack slack = new FakeSlack();
+        Map<String, String> all = new HashMap<>(slack.botEnv());
+        all.putAll(env);
+        SlackMain.SlackBot bot = SlackMain.bot(all, backend, wait, ChatCalls.NONE, openIncidents);
+        SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                routes -> {
+                    if (bot.alerts() != null) {
+                        bot.alerts().addTo(routes);
+                    }
+                });
+        http.start();
+        return new RunningBot(slack, new SlackRequests(http.port()), bot, http);
     }
 
     @Override

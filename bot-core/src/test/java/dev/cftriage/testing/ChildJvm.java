@@ -1,4 +1,4 @@
-package dev.cftriage.incidents;
+package dev.cftriage.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,26 +11,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A {@link WatchProcess} started as a separate JVM with this test's classpath; its stdout lines are collected as
- * they come (stderr goes to a file). Thread-safe.
+ * A test's main class started as a separate JVM with this test's classpath (a bot process to kill and restart); its
+ * stdout lines are collected as they come (stderr goes to a file). Thread-safe.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
 
-    private ChildProcess(Process process) {
+    private ChildJvm(Process process) {
         this.process = process;
         Thread reader = new Thread(this::read, "child-" + process.pid());
         reader.setDaemon(true);
         reader.start();
     }
 
-    static ChildProcess start(Path stderr, String... args) throws IOException {
+    /** Starts {@code main} with the arguments in a new JVM (192 MB heap, C1 only: quick to start). */
+    public static ChildJvm start(Path stderr, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                WatchProcess.class.getName()));
+                main.getName()));
         command.addAll(List.of(args));
-        return new ChildProcess(new ProcessBuilder(command).redirectError(stderr.toFile()).start());
+        return new ChildJvm(new ProcessBuilder(command).redirectError(stderr.toFile()).start());
     }
 
     private void read() {
@@ -46,12 +47,12 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
     /** Waits until a line matches, or fails after {@code seconds} (a guard against a hang, not a timing). */
-    synchronized String await(Predicate<String> wanted, long seconds, String what) throws InterruptedException {
+    public synchronized String await(Predicate<String> wanted, long seconds, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             for (String line : lines) {
@@ -68,7 +69,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Kills the process at once (SIGKILL) and waits for it to be gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
