@@ -239,9 +239,11 @@ final class SlackTriageApp implements AutoCloseable {
             SlackMessage details = BlockKitRenderer.details(view, null, session.firstScreen());
             if (root.isOk()) {
                 session.remember(threadKey(channel, root.getTs()), request, report);
+                // incident mode files the report before anyone can see it, so a second ask already finds the incident
+                SlackMessage withIncident = filed(request, report, user,
+                        SlackIncidentChannel.root(channel, root.getTs(), root.getTs()), first);
                 poster.post(channel, root.getTs(), details);
-                poster.update(channel, root.getTs(),
-                        filed(request, report, user, SlackIncidentChannel.root(channel, root.getTs(), root.getTs()), first));
+                poster.update(channel, root.getTs(), withIncident);
             } else if (responseUrl != null) {
                 poster.respond(responseUrl, first, true);
                 poster.respond(responseUrl, details, true);

@@ -1,7 +1,6 @@
 package dev.cftriage.slack;
 
 import dev.cftriage.chat.ChatBackend;
-import dev.cftriage.http.HttpLimits;
 import dev.cftriage.incidents.IncidentMode;
 import dev.cftriage.incidents.testing.IncidentLab;
 import dev.cftriage.ops.ChatCalls;
@@ -35,8 +34,7 @@ public final class SlackBotProcess {
                     say("RUN");
                     return lab.engine().runAsync(request);
                 }, Clock.systemUTC(), "slack-child-" + ProcessHandle.current().pid()));
-        SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                HttpLimits.defaults(), Clock.systemUTC(), null);
+        SlackHttpServer http = new SlackHttpServer(bot.app(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         http.start();
         bot.incidents().start();
         say("PORT " + http.port());

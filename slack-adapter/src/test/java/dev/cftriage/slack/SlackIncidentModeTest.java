@@ -58,8 +58,9 @@ class SlackIncidentModeTest {
         FakeSlack.Call report = commandReport(SlackRequests.CHANNEL);
         String rootTs = report.get("thread_ts");
         assertTrue(report.shown().contains(ip + ":8080") && report.shown().contains("refused"), report.shown());
+        FakeSlack.Call channelMessage = slack.await("/api/chat.update", 1, WAIT).get(0); // the verdict and its buttons
 
-        bot.requests().button(SlackIncidents.WATCH, report.buttonValue(SlackIncidents.WATCH), rootTs,
+        bot.requests().button(SlackIncidents.WATCH, channelMessage.buttonValue(SlackIncidents.WATCH), rootTs,
                 slack.responseUrl("watch"));
         FakeSlack.Call watching = awaitInThread(rootTs, c -> c.get("text").startsWith("Watching " + ip));
         lab.awaitWatchRuns(2, WAIT); // two runs of the watch saw the origin still refusing

@@ -41,7 +41,8 @@ class SlackRestartTest {
                 requests.command("/cf521", ip + " origin=" + ip, SlackRequests.CHANNEL, slack.responseUrl("first"));
                 FakeSlack.Call report = slack.await(POST, 2, WAIT).get(1);
                 rootTs = report.get("thread_ts");
-                requests.button(SlackIncidents.WATCH, report.buttonValue(SlackIncidents.WATCH), rootTs,
+                FakeSlack.Call channelMessage = slack.await("/api/chat.update", 1, WAIT).get(0); // verdict and buttons
+                requests.button(SlackIncidents.WATCH, channelMessage.buttonValue(SlackIncidents.WATCH), rootTs,
                         slack.responseUrl("watch"));
                 slack.await(POST, 3, WAIT);
                 first.await(line -> first.lines().stream().filter("RUN"::equals).count() >= 3, WAIT.toSeconds(),
