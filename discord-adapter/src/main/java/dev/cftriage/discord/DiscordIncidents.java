@@ -13,7 +13,6 @@ import dev.cftriage.incidents.WatchStart;
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.report.InputSummary;
 import dev.cftriage.report.TriageReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -132,11 +131,9 @@ final class DiscordIncidents implements AutoCloseable {
         String guild = event.getGuild() == null ? "@me" : event.getGuild().getId();
         RootMessage root = DiscordIncidentChannel.root(guild, sent.getChannelId(), sent.getId());
         String user = event.getUser().getId();
-        execute(() -> file(request, report, user, root).ifPresent(token -> {
-            List<Button> all = new ArrayList<>(row.getButtons());
-            all.addAll(buttons(token));
-            event.getHook().editOriginalComponents(ActionRow.of(all)).queue();
-        }));
+        // a row holds at most five buttons: the report's own keep their row, incident mode's get a second one
+        execute(() -> file(request, report, user, root).ifPresent(token ->
+                event.getHook().editOriginalComponents(row, ActionRow.of(buttons(token))).queue()));
     }
 
     private void execute(Runnable job) {
