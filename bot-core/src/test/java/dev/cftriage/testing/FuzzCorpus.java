@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The seed pastes for fuzzing: every paste fixture under {@code pastes/} and the error pages captured in the wild
- * under {@code fuzz/seeds/} (copies of {@code shared/data/real-pages}), as listed in {@code fuzz/seeds.txt}. Read
+ * under {@code real-pages/} (the corpus of issue 16), as listed in {@code fuzz/seeds.txt}. Read
  * from the classpath, so that the adapters' tests get them from bot-core's test jar.
  */
 public final class FuzzCorpus {
