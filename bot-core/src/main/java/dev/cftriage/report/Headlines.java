@@ -1,11 +1,9 @@
 package dev.cftriage.report;
 
-import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.Phases;
 import dev.cftriage.internal.evidence.ProbeResult;
 import dev.cftriage.internal.evidence.SslModeFacts;
-import dev.cftriage.internal.evidence.TraceFacts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,13 +99,7 @@ public final class Headlines {
      * for exchanges that never connected.
      */
     static String timings(ProbeResult p) {
-        HttpFacts http = p.facts(HttpFacts.class);
-        if (http == null && p.facts(EdgeFacts.class) != null) {
-            http = p.facts(EdgeFacts.class).http();
-        }
-        if (http == null && p.facts(TraceFacts.class) != null) {
-            http = p.facts(TraceFacts.class).http();
-        }
+        HttpFacts http = p.exchange();
         return http == null || http.phases().connectMs() == null ? null : phases(http.phases());
     }
 

@@ -1,10 +1,8 @@
 package dev.cftriage.report;
 
-import dev.cftriage.internal.evidence.EdgeFacts;
 import dev.cftriage.internal.evidence.HttpFacts;
 import dev.cftriage.internal.evidence.Phases;
 import dev.cftriage.internal.evidence.ProbeResult;
-import dev.cftriage.internal.evidence.TraceFacts;
 
 /**
  * The phases of one HTTP exchange drawn in text, one letter per phase in proportion to its time:
@@ -21,13 +19,7 @@ final class PhaseBar {
 
     /** The bar of a probe that made an HTTP exchange which connected, else null. */
     static String of(ProbeResult p) {
-        HttpFacts http = p.facts(HttpFacts.class);
-        if (http == null && p.facts(EdgeFacts.class) != null) {
-            http = p.facts(EdgeFacts.class).http();
-        }
-        if (http == null && p.facts(TraceFacts.class) != null) {
-            http = p.facts(TraceFacts.class).http();
-        }
+        HttpFacts http = p.exchange();
         return http == null || http.phases() == null || http.phases().connectMs() == null ? null : draw(http.phases());
     }
 

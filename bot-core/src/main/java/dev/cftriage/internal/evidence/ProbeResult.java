@@ -36,4 +36,15 @@ public record ProbeResult(ProbeKind kind, String target, ProbeStatus status, lon
     public <T extends ProbeFacts> T facts(Class<T> type) {
         return type.isInstance(facts) ? type.cast(facts) : null;
     }
+
+    /** The HTTP exchange this probe made (an origin's, the edge's or the trace's), or null for other probes. */
+    public HttpFacts exchange() {
+        if (facts instanceof HttpFacts http) {
+            return http;
+        }
+        if (facts instanceof EdgeFacts edge) {
+            return edge.http();
+        }
+        return facts instanceof TraceFacts trace ? trace.http() : null;
+    }
 }
