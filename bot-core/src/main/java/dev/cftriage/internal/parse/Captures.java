@@ -65,14 +65,15 @@ final class Captures {
     private static List<String> rawLines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                lines.add(text.substring(start, end));
-                start = i + 1;
+        while (true) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            lines.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            if (newline < 0) {
+                return lines;
             }
+            start = newline + 1;
         }
-        return lines;
     }
 
     /**
