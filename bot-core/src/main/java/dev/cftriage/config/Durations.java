@@ -1,7 +1,6 @@
 package dev.cftriage.config;
 
 import dev.cftriage.input.BadInputException;
-import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.Ascii;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,6 @@
 package dev.cftriage.internal.net;
 
 import dev.cftriage.input.BadInputException;
-import dev.cftriage.input.BadInputException;
-import dev.cftriage.internal.net.Ascii;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.net.IDN;
@@ -128,11 +126,37 @@ public final class HostNames {
      * labels that hold non-ASCII characters; all-ASCII labels pass through unchanged and are folded here.
      */
     private static String ascii(String text) {
+        if (keptByIdna(text)) {
+            return Ascii.lower(text);
+        }
         try {
             return Ascii.lower(IDN.toASCII(text, IDN.ALLOW_UNASSIGNED));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("'" + Texts.clip(text, 60) + "' is not a valid host name: " + idnProblem(e.getMessage()));
         }
+    }
+
+    /**
+     * True when IDNA would hand the text back as it is: every character is ASCII and every label is 1 to 63
+     * characters long (the empty label after a trailing dot excepted). Most hosts are such names, and the IDNA
+     * conversion costs more than the rest of the parse.
+     */
+    static boolean keptByIdna(String text) {
+        int label = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            if (c != '.') {
+                label++;
+            } else if (label == 0 || label > 63) {
+                return false;
+            } else {
+                label = 0;
+            }
+        }
+        return label <= 63 && (label > 0 || text.endsWith(".") && text.length() > 1);
     }
 
     /** One line for people saying why IDNA refused a name; never the library's exception text. */

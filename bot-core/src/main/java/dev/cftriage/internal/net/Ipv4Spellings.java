@@ -5,6 +5,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +42,46 @@ final class Ipv4Spellings {
                 return null;
             }
         }
-        IPAddress address = new IPAddressString(BARE_HEX_PREFIX.matcher(text).replaceAll("0"), INET_ATON).getAddress();
+        InetAddress plain = plainDottedQuad(text);
+        if (plain != null) {
+            return plain;
+        }
+        boolean hex = text.indexOf('x') >= 0 || text.indexOf('X') >= 0;
+        String spelled = hex ? BARE_HEX_PREFIX.matcher(text).replaceAll("0") : text;
+        IPAddress address = new IPAddressString(spelled, INET_ATON).getAddress();
         return address == null || !address.isIPv4() || address.isMultiple() || address.isPrefixed()
                 ? null : address.toInetAddress();
+    }
+
+    /**
+     * The address when the text is the usual spelling, four decimal parts of 0 to 255 without leading zeros, else
+     * null. Most addresses in pastes are written so, and reading them here skips the general reader.
+     */
+    static InetAddress plainDottedQuad(String text) {
+        byte[] bytes = new byte[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || part == 4 || value > 255) {
+                    return null;
+                }
+                bytes[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3 && !(digits == 1 && value == 0)) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        try {
+            return part == 4 ? InetAddress.getByAddress(bytes) : null;
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes always make an IPv4 address", e);
+        }
     }
 }

@@ -10,7 +10,6 @@ import dev.cftriage.internal.evidence.TcpOutcome;
 import dev.cftriage.internal.http.Causes;
 import dev.cftriage.internal.http.ProbePorts;
 import dev.cftriage.internal.net.VettedAddress;
-import dev.cftriage.internal.net.VettedAddress;
 import dev.cftriage.internal.net.Ascii;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -26,9 +26,14 @@ final class Captures {
     /** The paste without its capture wrapping; the same text when it has none. */
     static String unwrap(String text) {
         String out = jsonUnescaped(text);
-        List<String> raw = rawLines(out);
+        return mayHoldLineWrapping(out) ? withoutLineWrapping(out) : out;
+    }
+
+    /** The text without repeated line prefixes, snapshot markup and chunk sizes; the same text when it has none. */
+    static String withoutLineWrapping(String text) {
+        List<String> raw = rawLines(text);
         List<String> lines = withoutChunkSizes(AriaSnapshot.lines(withoutRepeatedPrefixes(raw)));
-        return lines == raw ? out : String.join("\n", lines);
+        return lines == raw ? text : String.join("\n", lines);
     }
 
     /**
@@ -60,6 +65,66 @@ final class Captures {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * False when no line wrapping can be in the text, found without copying it: no {@link #MIN_PREFIXED_RUN} lines in
+     * a row start like a usable prefix, fewer than {@link #MIN_SNAPSHOT_LINES} lines start like a snapshot node, and
+     * no line names a transfer encoding. Every paste takes this pass; only the few it lets through are split into lines.
+     */
+    private static boolean mayHoldLineWrapping(String text) {
+        int run = 0;
+        int listItems = 0;
+        int start = 0;
+        while (true) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            run = startsLikePrefix(text, start, end) ? run + 1 : 0;
+            listItems += startsLikeListItem(text, start, end) ? 1 : 0;
+            boolean encoding = end - start <= 64 && text.regionMatches(true, start, "transfer-encoding:", 0, 18);
+            if (run >= MIN_PREFIXED_RUN || listItems >= MIN_SNAPSHOT_LINES || encoding) {
+                return true;
+            }
+            if (newline < 0) {
+                return false;
+            }
+            start = newline + 1;
+        }
+    }
+
+    /**
+     * True when the line could start with a usable prefix: before its first {@code <} or digit, within
+     * {@link #MAX_PREFIX} characters, there are a {@code >} or {@code =} and two different marks (a usable
+     * prefix has both, and it lies within that stretch).
+     */
+    private static boolean startsLikePrefix(String text, int start, int end) {
+        int first = -1;
+        boolean twoMarks = false;
+        boolean closing = false;
+        for (int i = start; i < end && i < start + MAX_PREFIX; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || Ascii.digit(c)) {
+                return false;
+            }
+            if (c != ' ' && c != '\t') {
+                first = first < 0 ? c : first;
+                twoMarks |= c != first;
+            }
+            closing |= c == '>' || c == '=';
+            if (closing && twoMarks) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the line starts, after spaces, with {@code - } and more: the shape of a snapshot node. */
+    private static boolean startsLikeListItem(String text, int start, int end) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i + 2 < end && text.charAt(i) == '-' && text.charAt(i + 1) == ' ';
     }
 
     private static List<String> rawLines(String text) {

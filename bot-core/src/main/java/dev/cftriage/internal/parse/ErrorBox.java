@@ -59,8 +59,8 @@ final class ErrorBox {
         for (String label : IP_LABELS) {
             String ip = after(line, label);
             if (ip != null) {
-                String literal = HostTokens.ipLiteral(ip);
-                if (literal != null && (ip.indexOf(':') >= 0 || ip.chars().filter(c -> c == '.').count() == 3)) {
+                String literal = HostTokens.visitorIp(ip);
+                if (literal != null) {
                     clues.visitorIp(literal);
                 }
                 return false;

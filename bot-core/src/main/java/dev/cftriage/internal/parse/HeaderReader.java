@@ -164,6 +164,9 @@ final class HeaderReader {
 
     /** Reads curl's {@code Connected to host (ip) port n} and {@code Host host:port was resolved.} lines. */
     private static void curlInfo(String info, Clues clues) {
+        if (!info.startsWith("Connected") && !info.startsWith("Host")) {
+            return;
+        }
         List<String> words = Lines.words(info);
         String host = null;
         if (words.size() >= 3 && words.get(0).equals("Connected") && words.get(1).equals("to")) {

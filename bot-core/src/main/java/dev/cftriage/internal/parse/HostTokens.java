@@ -5,10 +5,6 @@ import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.HostName;
 import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.net.HostPort;
-import java.util.Locale;
-import dev.cftriage.input.BadInputException;
-import dev.cftriage.internal.net.HostName;
-import dev.cftriage.internal.net.HostNames;
 import java.util.Set;
 
 /**
@@ -133,6 +129,18 @@ final class HostTokens {
         } catch (BadInputException e) {
             return null;
         }
+    }
+
+    /**
+     * The normalised address a "Your IP" field shows, or null: only a dotted quad or an IPv6 literal counts, since a
+     * bare number ({@code 502}) or a short spelling is no visitor's address.
+     */
+    static String visitorIp(String word) {
+        int dots = 0;
+        for (int at = word.indexOf('.'); at >= 0; at = word.indexOf('.', at + 1)) {
+            dots++;
+        }
+        return word.indexOf(':') >= 0 || dots == 3 ? ipLiteral(word) : null;
     }
 
     private static boolean looksLikeIpv6(String word) {

@@ -1,7 +1,7 @@
 package dev.cftriage.internal.parse;
 
 import dev.cftriage.internal.net.Ascii;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,11 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
     private static final List<String> CLOUDFLARE_MARKS = List.of("cf-error-details", "cf-wrapper", "cf-error-footer",
             "cf-error-code", "cf-footer-item", "cf-error-source", "cf-footer-ip", "cf-browser-status", "cf-host-status",
             "cf-cloudflare-status", "cf-error-overview", "5xx-error-landing");
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "button", "code", "em", "font", "i",
+    private static final List<String> INLINE = List.of("a", "abbr", "b", "bdi", "bdo", "button", "code", "em", "font", "i",
             "kbd", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "template");
+    private static final List<String> SKIPPED = List.of("script", "style", "template");
+    /** What each tag named above does to the text, looked up once per tag; every other tag breaks the line. */
+    private static final Map<String, TagRole> TAG_ROLES = tagRoles();
     /**
      * Named references read as plain ASCII rather than as HTML defines them, so that a no-break space splits and
      * strips like a space and a curly quote reads like a straight one; every other name comes from jsoup's table.
@@ -57,6 +59,8 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
         Set<String> missing = new HashSet<>();
         int n = html.length();
         int nextGt = -1;
+        int nextLt = -1;
+        int nextAmp = -1;
         int beforeMarkup = -1;
         int i = 0;
         while (i < n) {
@@ -65,7 +69,15 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
                 i = entity(html, i, out);
                 continue;
             }
-            if (c != '<' || i + 1 >= n || !tagStart(html.charAt(i + 1))) {
+            if (c != '<') {
+                nextLt = nextLt < i ? Lines.indexOrLength(html, '<', i) : nextLt;
+                nextAmp = nextAmp < i ? Lines.indexOrLength(html, '&', i) : nextAmp;
+                int runEnd = Math.min(nextLt, nextAmp);
+                out.append(html, i, runEnd);
+                i = runEnd;
+                continue;
+            }
+            if (i + 1 >= n || !tagStart(html.charAt(i + 1))) {
                 out.append(c);
                 i++;
                 continue;
@@ -77,27 +89,25 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
                 i = after(lower, "-->", i + 4, n, missing);
                 continue;
             }
-            if (nextGt < i) {
-                nextGt = html.indexOf('>', i);
-                nextGt = nextGt < 0 ? n : nextGt;
-            }
+            nextGt = nextGt < i ? Lines.indexOrLength(html, '>', i) : nextGt;
             if (nextGt == n) {
                 out.append(c);
                 i++;
                 continue;
             }
             String name = tagName(lower, i + 1, nextGt);
+            TagRole role = TAG_ROLES.get(name);
             boolean closing = html.charAt(i + 1) == '/';
             i = nextGt + 1;
-            if (!closing && SKIPPED.contains(name)) {
+            if (!closing && role == TagRole.SKIPPED) {
                 i = after(lower, "</" + name, i, n, missing);
-            } else if (!closing && name.equals("title") && title == null) {
+            } else if (!closing && role == TagRole.TITLE && title == null) {
                 int end = lower.indexOf("</title", i);
                 end = end < 0 ? Math.min(n, i + MAX_TITLE) : end;
                 title = decode(html.substring(i, Math.min(end, i + MAX_TITLE))).strip();
                 i = end;
             } else {
-                out.append(INLINE.contains(name) ? ' ' : '\n');
+                out.append(role == TagRole.INLINE ? ' ' : '\n');
             }
         }
         return new HtmlText(title, out.toString(), beforeMarkup < 0 ? out.length() : beforeMarkup,
@@ -111,10 +121,33 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
     private static String tagName(String lower, int from, int end) {
         int start = from < end && lower.charAt(from) == '/' ? from + 1 : from;
         int stop = start;
-        while (stop < end && stop - start < 16 && Character.isLetterOrDigit(lower.charAt(stop))) {
+        while (stop < end && stop - start < 16 && letterOrDigit(lower.charAt(stop))) {
             stop++;
         }
         return lower.substring(start, stop);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered without a table lookup for ASCII, which tag names nearly always are. */
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? Ascii.letter(c) || Ascii.digit(c) : Character.isLetterOrDigit(c);
+    }
+
+    /** What a tag does to the text around it. */
+    private enum TagRole {
+        /** Inline markup: a space at most. */
+        INLINE,
+        /** Its content is no text (scripts, styles, templates). */
+        SKIPPED,
+        /** The page's title, kept apart from the text. */
+        TITLE
+    }
+
+    private static Map<String, TagRole> tagRoles() {
+        Map<String, TagRole> roles = new HashMap<>();
+        INLINE.forEach(name -> roles.put(name, TagRole.INLINE));
+        SKIPPED.forEach(name -> roles.put(name, TagRole.SKIPPED));
+        roles.put("title", TagRole.TITLE);
+        return Map.copyOf(roles);
     }
 
     /**
@@ -173,15 +206,17 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
 
     /** The text with character references ({@code &amp;}, {@code &lt;}, {@code &#39;} …) decoded. */
     static String decode(String text) {
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) == '&') {
-                i = entity(text, i, out);
-            } else {
-                out.append(text.charAt(i++));
-            }
+        while (amp >= 0) {
+            out.append(text, i, amp);
+            i = entity(text, amp, out);
+            amp = text.indexOf('&', i);
         }
-        return out.toString();
+        return out.append(text, i, text.length()).toString();
     }
 }

@@ -47,6 +47,9 @@ final class JsonErrorReader {
             return;
         }
         JsonNode root = partialObject(text.substring(start));
+        if (root.isEmpty()) {
+            return;
+        }
         List<JsonNode> scopes = List.of(root, root.path("details"), root.path("error"));
         for (JsonNode scope : scopes) {
             for (String field : CODE_FIELDS) {
@@ -144,15 +147,13 @@ final class JsonErrorReader {
 
     /** The offset of the first line that starts (after blanks) with an opening brace, or -1. */
     private static int objectStart(String text) {
-        boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lineStart = true;
-            } else if (lineStart && c == '{') {
-                return i;
-            } else if (c != ' ' && c != '\t') {
-                lineStart = false;
+        for (int brace = text.indexOf('{'); brace >= 0; brace = text.indexOf('{', brace + 1)) {
+            int i = brace - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i--;
+            }
+            if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return brace;
             }
         }
         return -1;

@@ -21,11 +21,12 @@ final class Lines {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        int nextLineFeed = -1;
+        int nextReturn = -1;
         while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
+            nextLineFeed = nextLineFeed < start ? indexOrLength(text, '\n', start) : nextLineFeed;
+            nextReturn = nextReturn < start ? indexOrLength(text, '\r', start) : nextReturn;
+            int end = Math.min(nextLineFeed, nextReturn);
             addPieces(lines, text, start, end);
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
@@ -35,9 +36,24 @@ final class Lines {
         return lines;
     }
 
+    /**
+     * The index of the next {@code c} from {@code from}, or the text's length. Readers keep the answer until they have
+     * passed it, so that each stretch of text is searched once.
+     */
+    static int indexOrLength(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
     /** The words of a line, split at whitespace; words longer than {@link #MAX_WORD} become empty strings. */
     static List<String> words(String line) {
         List<String> words = new ArrayList<>();
+        addWords(line, words);
+        return words;
+    }
+
+    /** Adds the words of a line, as {@link #words} splits them, to {@code words}. */
+    static void addWords(String line, List<String> words) {
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -52,7 +68,6 @@ final class Lines {
                 words.add(i - start > MAX_WORD ? "" : line.substring(start, i));
             }
         }
-        return words;
     }
 
     private static void addPieces(List<String> lines, String text, int start, int end) {
@@ -66,10 +81,23 @@ final class Lines {
             if (back > cut - 256) {
                 cut = back;
             }
-            lines.add(text.substring(from, cut).strip());
+            lines.add(stripped(text, from, cut));
             from = cut;
         }
-        lines.add(text.substring(from, end).strip());
+        lines.add(stripped(text, from, end));
+    }
+
+    /** {@code text.substring(from, to).strip()}, copying once. */
+    private static String stripped(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**
@@ -77,6 +105,9 @@ final class Lines {
      * (U+0085), written out as comparisons because this runs for every character of every paste.
      */
     private static boolean space(char c) {
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
         if (c < 0x80) {
             return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
         }

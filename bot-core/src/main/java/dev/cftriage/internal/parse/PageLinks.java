@@ -18,7 +18,7 @@ final class PageLinks {
     private PageLinks() {
     }
 
-    /** Offers the hosts the links name; {@code lower} is {@link HtmlText#asciiLower} of {@code text}. */
+    /** Offers the hosts the links name; {@code lower} is {@link Ascii#lower} of {@code text}. */
     static void hosts(String text, String lower, Clues clues) {
         for (String value : parameterValues(text, lower, "utm_campaign=")) {
             String host = HostTokens.lenient(value);
@@ -28,38 +28,59 @@ final class PageLinks {
         }
     }
 
-    /** Offers the codes the links and keys name; {@code lower} is {@link HtmlText#asciiLower} of the paste. */
+    /**
+     * Offers the codes the links and keys name; {@code lower} is {@link Ascii#lower} of the paste. Parameters
+     * ({@code errorcode_524}) are offered before paths ({@code /error-524/}), and paths before keys; both of the first
+     * kinds are found in one pass over the paste.
+     */
     static void codes(String lower, Clues clues) {
-        for (String value : parameterValues(lower, lower, "errorcode_")) {
-            offerLeadingCode(value, clues);
-        }
-        for (int at = lower.indexOf("error-"), found = 0; at >= 0 && found < MAX_LINKS; at = lower.indexOf("error-", at + 6)) {
-            boolean inPath = at > 0 && (lower.charAt(at - 1) == '/'
-                    || (at > 1 && lower.charAt(at - 1) == '-' && Ascii.digit(lower.charAt(at - 2))));
-            if (inPath && offerLeadingCode(lower.substring(at + 6, Math.min(lower.length(), at + 11)), clues)) {
-                found++;
+        List<Integer> pathCodes = new ArrayList<>();
+        int parameters = 0;
+        int parametersFrom = 0;
+        for (int at = lower.indexOf("error"); at >= 0 && (parameters < MAX_LINKS || pathCodes.size() < MAX_LINKS);
+                at = lower.indexOf("error", at + 5)) {
+            if (lower.startsWith("code_", at + 5) && at >= parametersFrom && parameters < MAX_LINKS) {
+                int end = valueEnd(lower, at + 10);
+                offer(leadingCode(lower.substring(at + 10, end)), clues);
+                parameters++;
+                parametersFrom = end;
+            } else if (lower.startsWith("-", at + 5) && pathCodes.size() < MAX_LINKS && inPath(lower, at)) {
+                Integer code = leadingCode(lower.substring(at + 6, Math.min(lower.length(), at + 11)));
+                if (code != null) {
+                    pathCodes.add(code);
+                }
             }
         }
+        pathCodes.forEach(code -> offer(code, clues));
         for (int at = lower.indexOf("_owner_desc"), found = 0; at >= 0 && found < MAX_LINKS; at = lower.indexOf("_owner_desc", at + 1)) {
             int start = at - 3;
             boolean alone = start == 0 || (start > 0 && !Ascii.digit(lower.charAt(start - 1)));
-            if (alone && offerLeadingCode(lower.substring(start, at), clues)) {
+            Integer code = alone ? leadingCode(lower.substring(start, at)) : null;
+            if (code != null) {
+                offer(code, clues);
                 found++;
             }
         }
     }
 
-    /** Offers the 3- or 4-digit number {@code value} starts with when no digit follows it; true when one was. */
-    private static boolean offerLeadingCode(String value, Clues clues) {
+    /** True when the {@code error-} at {@code at} is a path segment: after a slash, or after an article number and a dash. */
+    private static boolean inPath(String lower, int at) {
+        return at > 0 && (lower.charAt(at - 1) == '/' || (at > 1 && lower.charAt(at - 1) == '-' && Ascii.digit(lower.charAt(at - 2))));
+    }
+
+    private static void offer(Integer code, Clues clues) {
+        if (code != null) {
+            clues.weakCode(code, SOURCE);
+        }
+    }
+
+    /** The 3- or 4-digit number {@code value} starts with when no digit follows it, or null. */
+    private static Integer leadingCode(String value) {
         int end = 0;
         while (end < value.length() && end < 5 && Ascii.digit(value.charAt(end))) {
             end++;
         }
-        if (end < 3 || end > 4) {
-            return false;
-        }
-        clues.weakCode(Integer.parseInt(value.substring(0, end)), SOURCE);
-        return true;
+        return end < 3 || end > 4 ? null : Integer.parseInt(value.substring(0, end));
     }
 
     /** The values after each occurrence of {@code key}, up to the next URL or attribute delimiter. */
@@ -68,13 +89,19 @@ final class PageLinks {
         int at = lower.indexOf(key);
         while (at >= 0 && values.size() < MAX_LINKS) {
             int start = at + key.length();
-            int end = start;
-            while (end < text.length() && end - start < 260 && "&\"'<> \t\r\n#\\".indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
+            int end = valueEnd(text, start);
             values.add(text.substring(start, end));
             at = lower.indexOf(key, end);
         }
         return values;
+    }
+
+    /** Where a parameter's value that starts at {@code start} ends: at the next URL or attribute delimiter. */
+    private static int valueEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && end - start < 260 && "&\"'<> \t\r\n#\\".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 final class PageReader {
     private static final List<String> SERVER_SIGNATURES = List.of("nginx", "apache", "openresty", "litespeed",
             "microsoft-iis", "caddy", "envoy", "gunicorn", "tengine", "varnish", "haproxy", "iis");
+    private static final int LONGEST_SIGNATURE = SERVER_SIGNATURES.stream().mapToInt(String::length).max().orElseThrow();
 
     /** A 1xxx page's title: {@code Access denied | example.com used Cloudflare to restrict access}. */
     private static final String RESTRICTED = " used cloudflare to restrict access";
@@ -149,12 +150,11 @@ final class PageReader {
         if (lower.length() > 120) {
             return false;
         }
-        for (String name : SERVER_SIGNATURES) {
-            if (lower.startsWith(name) && (lower.length() == name.length() || "/ ".indexOf(lower.charAt(name.length())) >= 0)) {
-                return true;
-            }
+        int end = 0;
+        while (end < lower.length() && end <= LONGEST_SIGNATURE && lower.charAt(end) != '/' && lower.charAt(end) != ' ') {
+            end++;
         }
-        return false;
+        return end <= LONGEST_SIGNATURE && SERVER_SIGNATURES.contains(lower.substring(0, end));
     }
 
     /** True for a heading like {@code 502 Bad Gateway}: a 5xx status and a reason phrase. */

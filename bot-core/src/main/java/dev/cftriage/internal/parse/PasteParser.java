@@ -2,7 +2,6 @@ package dev.cftriage.internal.parse;
 
 import dev.cftriage.internal.net.Ascii;
 import dev.cftriage.input.BadInputException;
-import dev.cftriage.input.BadInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -15,17 +15,27 @@ final class TemplateMarkers {
 
     /** Marks the paste suspicious when it holds a template mark; {@code lower} is the paste in ASCII lower case. */
     static void read(String lower, boolean html, Clues clues) {
-        if (lower.contains("<?php") || lower.contains("<?=")) {
+        if (serverCode(lower)) {
             clues.suspicion("the page holds server code (<?php … ?>) that a real Cloudflare page never shows");
         }
         if (html && placeholder(lower)) {
             clues.suspicion("the page holds a template placeholder ({{ … }}) that was never filled in");
         }
-        boolean box = lower.contains("cf-error-details cf-error-") || lower.contains("error reference number");
-        if (lower.contains("::cloudflare_error_") && !box) {
+        if (lower.contains("::cloudflare_error_") && !lower.contains("cf-error-details cf-error-")
+                && !lower.contains("error reference number")) {
             clues.suspicion("the page holds Cloudflare's custom-page placeholder (::CLOUDFLARE_ERROR_…::) without the error box"
                     + " Cloudflare puts in its place");
         }
+    }
+
+    /** True for {@code <?php} or {@code <?=}, found in one pass over the text. */
+    private static boolean serverCode(String lower) {
+        for (int at = lower.indexOf("<?"); at >= 0; at = lower.indexOf("<?", at + 2)) {
+            if (lower.startsWith("php", at + 2) || lower.startsWith("=", at + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for {@code {{} followed by a name, not preceded by {@code $}. */

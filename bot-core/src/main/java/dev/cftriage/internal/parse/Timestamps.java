@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /** Reads the times error pages, headers, traces and JSON bodies carry. Every method returns null for junk. */
@@ -57,14 +56,35 @@ final class Timestamps {
 
     /** A date token and a time token as error pages print them ({@code 2024-05-01} {@code 12:00:00}, UTC). */
     static Instant pageDateTime(String date, String time) {
-        if (date.length() != 10 || time.length() != 8 || !startsWithDate(date)) {
+        if (date.length() != 10 || time.length() != 8 || !startsWithDate(date) || !clockTime(time)) {
             return null;
         }
         try {
-            return sane(LocalDateTime.parse(date + "T" + time).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
+            return sane(LocalDateTime.of(number(date, 0, 4), number(date, 5, 7), number(date, 8, 10),
+                    number(time, 0, 2), number(time, 3, 5), number(time, 6, 8)).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** True for {@code hh:mm:ss} written with ASCII digits (the ranges are checked when the time is built). */
+    private static boolean clockTime(String time) {
+        for (int i = 0; i < 8; i++) {
+            boolean ok = i == 2 || i == 5 ? time.charAt(i) == ':' : Ascii.digit(time.charAt(i));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number; the caller has checked they are digits. */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** An ISO 8601 instant or offset date-time ({@code 2026-01-18T14:30:00Z}). */

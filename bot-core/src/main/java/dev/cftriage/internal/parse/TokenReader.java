@@ -27,12 +27,16 @@ final class TokenReader {
 
     private static final String LEADING = "([{<\"'`*_•·|";
     private static final String TRAILING = ")]}>\"'`,;:!?.*_•·|";
-    private static final Set<String> RAY_LABELS = Set.of("rayid", "ray-id", "ray_id", "cf-ray");
+    /**
+     * Labels of a Ray ID. This and {@link #STATUS_LABELS}, which every word is checked against, are lists rather than
+     * sets: most words are no label, and String.equals turns them away by length where a set would hash every word.
+     */
+    private static final List<String> RAY_LABELS = List.of("rayid", "ray-id", "ray_id", "cf-ray");
     private static final Set<String> CODE_CONTEXT = Set.of("error", "http", "status", "code");
     /** Words after a Ray ID label that may hold the Ray ID. */
     private static final int RAY_REACH = 3;
     /** Words that name a status code before {@code =} or after {@code :}: {@code statusCode = 522}, {@code "status": 502}. */
-    private static final Set<String> STATUS_LABELS = Set.of("statuscode", "status_code", "http_status");
+    private static final List<String> STATUS_LABELS = List.of("statuscode", "status_code", "http_status");
     /** curl options whose URL is not the request's target ({@code -e} Referer, {@code -x} proxy). */
     private static final Set<String> NOT_TARGET_OPTIONS = Set.of("-e", "--referer", "-x", "--proxy", "--preproxy");
     /** Bare hosts tried in free text before giving up, so that a hostile paste cannot make every word a lookup. */
@@ -54,7 +58,7 @@ final class TokenReader {
             if (l == linesBeforeMarkup) {
                 wordsBeforeMarkup = words.size();
             }
-            words.addAll(Lines.words(lines.get(l)));
+            Lines.addWords(lines.get(l), words);
         }
         String source = mode == Mode.STRUCTURED ? "the body" : "the text";
         int hostAttempts = 0;
@@ -172,6 +176,9 @@ final class TokenReader {
      * ({@code origin=[2001:db8::1]}). Linear in the word: each bracket test is O(1) on indexes found once.
      */
     static String clean(String word) {
+        if (word.isEmpty() || LEADING.indexOf(word.charAt(0)) < 0 && TRAILING.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return word;
+        }
         int start = 0;
         int end = word.length();
         int lastClose = word.lastIndexOf(']');
@@ -213,7 +220,7 @@ final class TokenReader {
         int start = lower(words, from).equals("address") ? from + 1 : from;
         for (int j = start; j < words.size() && j < start + 6; j++) {
             String word = clean(words.get(j));
-            String ip = word.indexOf(':') >= 0 || word.chars().filter(c -> c == '.').count() == 3 ? HostTokens.ipLiteral(word) : null;
+            String ip = HostTokens.visitorIp(word);
             if (ip != null) {
                 clues.visitorIp(ip);
                 return j;

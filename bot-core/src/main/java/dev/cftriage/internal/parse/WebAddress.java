@@ -5,9 +5,6 @@ import dev.cftriage.input.BadInputException;
 import dev.cftriage.internal.net.HostPort;
 import dev.cftriage.internal.net.Texts;
 import java.util.Locale;
-import dev.cftriage.input.BadInputException;
-import dev.cftriage.internal.net.HostPort;
-import dev.cftriage.internal.net.Texts;
 
 /**
  * An http(s) URL found in a paste, split into the parts triage needs. User info ({@code user:pass@}) is dropped
