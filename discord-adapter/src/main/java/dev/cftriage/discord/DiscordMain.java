@@ -191,7 +191,7 @@ public final class DiscordMain {
                     DiscordAlertResponder.CHANNEL_SETTING);
             return null;
         }
-        return new AlertWebhook(secret, bot.incidents().desk(), backend::submit,
+        return new AlertWebhook(secret, bot.incidents().desk(), backend::submit, backend::proxiedHosts,
                 new DiscordAlertResponder(DiscordBot.rest(settings), settings.guildId(), channel.strip()),
                 AlertWebhook.workers(), budget.plusSeconds(30).toMillis());
     }
