@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.cftriage.internal.catalog.CodeEntry;
 import dev.cftriage.internal.catalog.ErrorCatalog;
+import dev.cftriage.internal.cloudflare.CloudflareServiceException;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.internal.diagnose.Diagnoser;
 import dev.cftriage.internal.diagnose.SslModes;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -172,6 +174,44 @@ public final class CfTriage implements AutoCloseable {
     /** Triages one request on the engine's threads. Bad input completes the future with {@link BadInputException}. */
     public CompletableFuture<TriageReport> runAsync(TriageRequest request) {
         return CompletableFuture.supplyAsync(() -> run(request), triageThreads);
+    }
+
+    /**
+     * The proxied hosts of the Cloudflare zone named {@code zone}, read from the API with the configured token: the
+     * zone is looked up by its exact name, then one page of its proxied DNS records (see {@link ZoneHosts.Proxied}
+     * for what is kept). The answers share the probes' cache, so a burst asks once. Never blocks: the future
+     * completes on the HTTP client's threads, never exceptionally, within the configured timeout plus 2 s (later
+     * answers give {@link ZoneHosts.Unreadable}). Without a token, or offline, it completes at once with
+     * {@link ZoneHosts.Off} and asks nothing; a null, blank or malformed name, or an address, gives
+     * {@link ZoneHosts.NotAZone} without asking.
+     */
+    public CompletableFuture<ZoneHosts> proxiedHosts(String zone) {
+        if (config.offline() || !config.cloudflareApiEnabled()) {
+            return CompletableFuture.completedFuture(new ZoneHosts.Off());
+        }
+        String name;
+        try {
+            if (!(HostNames.parse(zone) instanceof HostName.Name parsed)) {
+                return CompletableFuture.completedFuture(new ZoneHosts.NotAZone(zone));
+            }
+            name = parsed.text();
+        } catch (BadInputException notAName) {
+            return CompletableFuture.completedFuture(new ZoneHosts.NotAZone(zone));
+        }
+        long wait = config.timeout().plus(RUN_SLACK).toMillis();
+        return collector.proxiedHosts(name, ZoneHosts.MAX_HOSTS)
+                .<ZoneHosts>thenApply(found -> found == null ? new ZoneHosts.NotAZone(name)
+                        : new ZoneHosts.Proxied(found.zone(), found.hosts(), found.skipped(), found.more()))
+                .exceptionally(failure -> new ZoneHosts.Unreadable(name, reason(failure)))
+                .completeOnTimeout(new ZoneHosts.Unreadable(name, "the Cloudflare API gave no answer within " + wait + " ms"),
+                        wait, TimeUnit.MILLISECONDS);
+    }
+
+    /** One line for a failed API call: the service's own message (it never holds the token), else the failure's kind. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof CloudflareServiceException ? cause.getMessage()
+                : "the Cloudflare API call failed (" + cause.getClass().getSimpleName() + ")";
     }
 
     /**

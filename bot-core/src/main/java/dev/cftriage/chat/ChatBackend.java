@@ -1,6 +1,8 @@
 package dev.cftriage.chat;
 
+import dev.cftriage.CfTriage;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.report.TriageReport;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +28,14 @@ public interface ChatBackend {
 
     /** The text to hand Cloudflare support. */
     String supportBundle(TriageReport report);
+
+    /**
+     * The proxied hosts of a Cloudflare zone (see {@link CfTriage#proxiedHosts}); never fails. This default asks
+     * nothing and answers {@link ZoneHosts.Off}, as without an API token.
+     */
+    default CompletableFuture<ZoneHosts> proxiedHosts(String zone) {
+        return CompletableFuture.completedFuture(new ZoneHosts.Off());
+    }
 
     /** The backend over bot-core's service. */
     static ChatBackend of(TriageService service) {

@@ -2,6 +2,7 @@ package dev.cftriage.chat;
 
 import dev.cftriage.input.BadInputException;
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.internal.parse.PasteParser;
 import dev.cftriage.report.ReportDiff;
 import dev.cftriage.report.SupportBundle;
@@ -28,6 +29,11 @@ final class ServiceChatBackend implements ChatBackend {
     @Override
     public CompletableFuture<TriageReport> submit(TriageRequest request) {
         return service.submit(request);
+    }
+
+    @Override
+    public CompletableFuture<ZoneHosts> proxiedHosts(String zone) {
+        return service.engine().proxiedHosts(zone);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cftriage.ops;
 
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.chat.Admission;
 import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.report.TriageReport;
@@ -23,6 +24,11 @@ abstract class ForwardingChatBackend implements ChatBackend {
     @Override
     public CompletableFuture<TriageReport> submit(TriageRequest request) {
         return delegate.submit(request);
+    }
+
+    @Override
+    public CompletableFuture<ZoneHosts> proxiedHosts(String zone) {
+        return delegate.proxiedHosts(zone);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.chat.BusyException;
 import dev.cftriage.report.TriageReport;
 import java.time.Duration;
@@ -57,5 +58,11 @@ class DrainingChatBackendTest {
 
         assertTrue(backend.awaitIdle(Duration.ZERO));
         assertTrue(triage.isCompletedExceptionally());
+    }
+
+    @Test
+    void aZonesProxiedHostsAreAskedOfTheBackendBehindIt() {
+        assertEquals(new ZoneHosts.Proxied("example.test", List.of("www.example.test"), 0, false),
+                backend.proxiedHosts("example.test").join());
     }
 }

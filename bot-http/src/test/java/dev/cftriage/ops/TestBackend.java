@@ -1,6 +1,7 @@
 package dev.cftriage.ops;
 
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.chat.Admission;
 import dev.cftriage.chat.ChatBackend;
 import dev.cftriage.report.TriageReport;
@@ -25,6 +26,12 @@ final class TestBackend implements ChatBackend {
         CompletableFuture<TriageReport> triage = new CompletableFuture<>();
         triages.add(triage);
         return triage;
+    }
+
+    /** Answers every zone with one proxied host, {@code www.} under it. */
+    @Override
+    public CompletableFuture<ZoneHosts> proxiedHosts(String zone) {
+        return CompletableFuture.completedFuture(new ZoneHosts.Proxied(zone, List.of("www." + zone), 0, false));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cftriage.incidents;
 
 import dev.cftriage.TriageRequest;
+import dev.cftriage.ZoneHosts;
 import dev.cftriage.http.Authentication;
 import dev.cftriage.http.Authenticator;
 import dev.cftriage.http.BotHttpServer;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /cloudflare/webhook}: Cloudflare's notifications, sent to a generic webhook, open and follow incidents.
  * The {@code cf-webhook-auth} header must equal the secret (compared in constant time) or the request gets 401 and
  * nothing is done; the server caps bodies at {@link #MAX_BODY_BYTES} (413). A body that is not a JSON object gets
- * 400 with a one-line reason. Accepted alerts are answered 200 at once and handled on {@code work}:
+ * 400 with a one-line reason. Accepted alerts are answered 200 at once and handled on {@code work}, for the hosts
+ * {@link AlertHosts} makes of the payload's (a zone it names stands for the zone's proxied hosts when a Cloudflare
+ * API token is set; a zone whose records cannot be read leaves the payload's hosts and a note in the thread):
  * <ul>
  *   <li>a START for a host without an open incident posts the alert in one line in the incident channel, triages
  *       the host at once (the code from {@link AlertKind}), posts the report in the thread, files it and starts a
@@ -62,6 +66,7 @@ public final class AlertWebhook implements PostHandler {
     private final byte[] secret;
     private final IncidentDesk desk;
     private final Function<TriageRequest, CompletableFuture<TriageReport>> triage;
+    private final Function<String, CompletableFuture<ZoneHosts>> proxiedHosts;
     private final AlertResponder responder;
     private final Executor work;
     private final long triageTimeoutMillis;
@@ -78,17 +83,20 @@ public final class AlertWebhook implements PostHandler {
      *
      * @param secret the shared secret ({@code CLOUDFLARE_WEBHOOK_SECRET}); not blank
      * @param triage runs one triage (the engine's {@code runAsync})
+     * @param proxiedHosts a zone's proxied hosts (the backend's {@code proxiedHosts}); waited for as long as a triage
      * @param work where alerts are handled after the 200 (the bot's work threads)
      * @param triageTimeoutMillis how long to wait for one triage
      */
     public AlertWebhook(String secret, IncidentDesk desk, Function<TriageRequest, CompletableFuture<TriageReport>> triage,
-                        AlertResponder responder, Executor work, long triageTimeoutMillis) {
+                        Function<String, CompletableFuture<ZoneHosts>> proxiedHosts, AlertResponder responder,
+                        Executor work, long triageTimeoutMillis) {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException(SECRET_SETTING + " is not set");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.desk = desk;
         this.triage = triage;
+        this.proxiedHosts = proxiedHosts;
         this.responder = responder;
         this.work = work;
         this.triageTimeoutMillis = triageTimeoutMillis;
@@ -171,17 +179,27 @@ public final class AlertWebhook implements PostHandler {
                     ? " (it names no host cf-triage can probe)" : ""));
             return;
         }
-        for (String host : alert.hosts()) {
+        AlertHosts targets = AlertHosts.of(alert.hosts(), proxiedHosts, triageTimeoutMillis);
+        List<String> notes = targets.notes();
+        for (String host : targets.hosts()) {
             AlertRecord record = desk.recordAlert(host, alert.correlationId(), alert.ended(), alert.line());
             if (record == AlertRecord.NO_INCIDENT && !alert.ended()) {
-                open(host, alert);
+                open(host, targets.zones().get(host), alert, notes);
+                notes = List.of();
             }
         }
     }
 
-    /** Opens the host's incident: the alert's line, the triage in its thread, the report filed, a watch started. */
-    private void open(String host, CloudflareAlert alert) {
-        RootMessage root = responder.postRoot(alert.line());
+    /**
+     * Opens the host's incident: the alert's line (naming the host when it came from a zone's records), the notes and
+     * the triage in its thread, the report filed, a watch started.
+     *
+     * @param zone the zone whose proxied record the host is, or null when the payload names it
+     */
+    private void open(String host, String zone, CloudflareAlert alert, List<String> notes) {
+        RootMessage root = responder.postRoot(zone == null ? alert.line()
+                : alert.line() + " (" + host + ", a proxied host of zone " + zone + ")");
+        notes.forEach(note -> responder.postInThread(root, note));
         TriageRequest request = alert.kind().code() == null ? TriageRequest.of(host)
                 : TriageRequest.of(alert.kind().code(), host);
         TriageReport report;

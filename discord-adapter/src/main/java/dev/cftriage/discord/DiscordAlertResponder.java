@@ -10,36 +10,53 @@ import dev.cftriage.incidents.AlertResponder;
 import dev.cftriage.incidents.Filed;
 import dev.cftriage.incidents.RootMessage;
 import dev.cftriage.report.TriageReport;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.components.buttons.Button;
 
 /**
- * Cloudflare's alerts in Discord: each opens a message in {@code DISCORD_INCIDENT_CHANNEL} (a channel id), the report
- * (its embed, with the incident buttons) goes in a thread on it. Every text is escaped ({@link DiscordMarkdown}) and
- * pings no one. Thread-safe.
+ * Cloudflare's alerts in Discord: each opens a message in {@code DISCORD_INCIDENT_CHANNEL} (a channel id or name, see
+ * {@link IncidentChannelSetting}), the report (its embed, with the incident buttons) goes in a thread on it. Every text
+ * is escaped ({@link DiscordMarkdown}) and pings no one. A post waits for a name to be looked up (until the session is
+ * ready, at most {@code wait}) and throws when it names no channel, so the alert is logged as not handled.
+ * Thread-safe.
  */
 final class DiscordAlertResponder implements AlertResponder {
-    /** The setting naming the incident channel (its id). */
+    /** The setting naming the incident channel: its id, or its name with or without {@code #}. */
     static final String CHANNEL_SETTING = "DISCORD_INCIDENT_CHANNEL";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DiscordRest rest;
-    private final String guildId;
-    private final String channel;
+    private final String setting;
+    private final CompletableFuture<IncidentChannelSetting.Channel> channel;
+    private final Duration wait;
 
-    DiscordAlertResponder(DiscordRest rest, String guildId, String channel) {
+    /**
+     * @param setting the setting's value, as the timeline names the channel until it is found
+     * @param channel the channel it names, from {@link IncidentChannelSetting#resolve}
+     * @param wait how long a post waits for the channel to be found
+     */
+    DiscordAlertResponder(DiscordRest rest, String setting, CompletableFuture<IncidentChannelSetting.Channel> channel,
+                          Duration wait) {
         this.rest = rest;
-        this.guildId = guildId == null ? "@me" : guildId;
+        this.setting = setting;
         this.channel = channel;
+        this.wait = wait;
     }
 
     @Override
     public String channel() {
-        return channel;
+        IncidentChannelSetting.Channel found = channel.getNow(null);
+        return found == null ? setting : found.id();
     }
 
     @Override
     public RootMessage postRoot(String line) {
-        return DiscordIncidentChannel.root(guildId, channel, rest.post(channel, message(line)));
+        IncidentChannelSetting.Channel target = target();
+        return DiscordIncidentChannel.root(target.guildId(), target.id(), rest.post(target.id(), message(line)));
     }
 
     @Override
@@ -65,13 +82,33 @@ final class DiscordAlertResponder implements AlertResponder {
 
     @Override
     public void postNotice(String line) {
-        rest.post(channel, message(line));
+        rest.post(target().id(), message(line));
+    }
+
+    /**
+     * The incident channel, once found.
+     *
+     * @throws IncidentChannelSetting.Unresolved when the setting names no channel the bot can post in, or several
+     * @throws IllegalStateException when no session became ready within the wait
+     */
+    private IncidentChannelSetting.Channel target() {
+        try {
+            return channel.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IncidentChannelSetting.Unresolved unresolved ? unresolved
+                    : new IllegalStateException(CHANNEL_SETTING + " was not looked up: no Discord session");
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(CHANNEL_SETTING + " was not looked up: no Discord session yet");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + CHANNEL_SETTING);
+        }
     }
 
     /** The thread on the root message, started when missing (its id is the message's). */
     private String thread(RootMessage root) {
         try {
-            rest.startThread(channel, root.message(), "cf-triage alert");
+            rest.startThread(DiscordIncidentChannel.channelId(root), root.message(), "cf-triage alert");
         } catch (DiscordRest.NotFound | java.io.UncheckedIOException alreadyThere) {
             // the thread exists already (or cannot be started); posting says which
         }

@@ -135,6 +135,11 @@ final class DiscordBot implements AutoCloseable {
         }
     }
 
+    /** Completes with JDA when a session is ready (after a reconnect without Message Content too), or fails when it ends first. */
+    CompletableFuture<JDA> ready() {
+        return ready.copy();
+    }
+
     /** The URL that adds the bot to a server with its commands and {@link #PERMISSIONS}. */
     static String inviteUrl(JDA api) {
         api.setRequiredScopes("bot", "applications.commands");

@@ -179,8 +179,8 @@ public final class DiscordMain {
     }
 
     /**
-     * Cloudflare's alerts webhook when {@code CLOUDFLARE_WEBHOOK_SECRET} and {@code DISCORD_INCIDENT_CHANNEL} are
-     * set; null otherwise.
+     * Cloudflare's alerts webhook when {@code CLOUDFLARE_WEBHOOK_SECRET} and {@code DISCORD_INCIDENT_CHANNEL} (a
+     * channel id or name) are set; null otherwise. A name is looked up when the session is ready.
      */
     static AlertWebhook alertsWebhook(Map<String, String> env, DiscordSettings settings, DiscordBot bot,
                                       ChatBackend backend, Duration budget) {
@@ -191,8 +191,10 @@ public final class DiscordMain {
                     DiscordAlertResponder.CHANNEL_SETTING);
             return null;
         }
-        return new AlertWebhook(secret, bot.incidents().desk(), backend::submit,
-                new DiscordAlertResponder(DiscordBot.rest(settings), settings.guildId(), channel.strip()),
+        String setting = channel.strip();
+        return new AlertWebhook(secret, bot.incidents().desk(), backend::submit, backend::proxiedHosts,
+                new DiscordAlertResponder(DiscordBot.rest(settings), setting,
+                        IncidentChannelSetting.resolve(setting, settings.guildId(), bot.ready()), READY_TIMEOUT),
                 AlertWebhook.workers(), budget.plusSeconds(30).toMillis());
     }
 

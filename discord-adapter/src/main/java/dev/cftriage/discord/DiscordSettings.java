@@ -59,7 +59,7 @@ record DiscordSettings(String token, String apiUrl, String gatewayUrl, String gu
     }
 
     /** ASCII letters lower-cased, nothing else touched: linear, unlike {@link String#toLowerCase} on hostile text. */
-    private static String asciiLower(String text) {
+    static String asciiLower(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

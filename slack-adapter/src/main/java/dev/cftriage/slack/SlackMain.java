@@ -185,7 +185,7 @@ public final class SlackMain {
                     SlackAlertResponder.CHANNEL_SETTING);
             return null;
         }
-        return new AlertWebhook(secret, mode.desk(), backend::submit,
+        return new AlertWebhook(secret, mode.desk(), backend::submit, backend::proxiedHosts,
                 new SlackAlertResponder(poster, channel.strip()), AlertWebhook.workers(), wait.toMillis());
     }
 

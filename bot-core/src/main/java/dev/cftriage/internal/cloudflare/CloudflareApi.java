@@ -43,22 +43,25 @@ final class CloudflareApi implements AutoCloseable {
             names.add(name);
             name = name.substring(name.indexOf('.') + 1);
         }
-        List<CompletableFuture<JsonNode>> lookups = names.stream()
-                .map(n -> result("zones?name=" + encode(n))).toList();
-        return CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            for (CompletableFuture<JsonNode> lookup : lookups) {
-                JsonNode zones = lookup.join();
-                if (zones.isArray() && !zones.isEmpty()) {
-                    return zones.get(0);
-                }
-            }
-            return null;
-        });
+        List<CompletableFuture<JsonNode>> lookups = names.stream().map(this::zoneNamed).toList();
+        return CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new)).thenApply(done -> lookups.stream()
+                .map(CompletableFuture::join).filter(zone -> zone != null).findFirst().orElse(null));
+    }
+
+    /** The zone named exactly {@code name} that the token can read, or null when there is none. */
+    CompletableFuture<JsonNode> zoneNamed(String name) {
+        return result("zones?name=" + encode(name)).thenApply(zones -> zones.isArray() && !zones.isEmpty()
+                ? zones.get(0) : null);
     }
 
     /** The A, AAAA and CNAME records named exactly {@code host} in the zone. */
     CompletableFuture<JsonNode> dnsRecords(String zoneId, String host) {
         return result("zones/" + zoneId + "/dns_records?name=" + encode(host) + "&per_page=100");
+    }
+
+    /** The first page of the zone's proxied records, of every type, at most {@code perPage} of them. */
+    CompletableFuture<JsonNode> proxiedRecords(String zoneId, int perPage) {
+        return result("zones/" + zoneId + "/dns_records?proxied=true&per_page=" + perPage);
     }
 
     /** A zone setting's {@code value}, e.g. {@code ssl} → {@code strict}. */

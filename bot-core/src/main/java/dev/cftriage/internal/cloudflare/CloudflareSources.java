@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What Cloudflare itself can tell about a triage, as probes the engine runs beside its own under the same budget:
@@ -94,6 +95,19 @@ public final class CloudflareSources implements AutoCloseable {
      */
     public Probe rayLookup(String host, String rayId, Instant time, Instant now) {
         return api == null || host == null || rayId == null ? null : ApiProbe.rayLookup(api, host, rayId, time, now);
+    }
+
+    /**
+     * The proxied hosts of the zone named exactly {@code zone} (see {@link ProxiedHosts}); the answers share the
+     * probes' cache. Completes with null when no zone the token can read has the name; fails with
+     * {@link CloudflareServiceException} when a call fails or the API is off.
+     *
+     * @param zone a valid host name, ASCII lower case
+     * @param max the most hosts kept
+     */
+    public CompletableFuture<ProxiedHosts> proxiedHosts(String zone, int max) {
+        return api == null ? CompletableFuture.failedFuture(new CloudflareServiceException("the Cloudflare API is off"))
+                : ProxiedHosts.read(api, zone, max);
     }
 
     @Override

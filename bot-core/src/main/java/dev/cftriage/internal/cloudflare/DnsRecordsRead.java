@@ -1,15 +1,14 @@
 package dev.cftriage.internal.cloudflare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cftriage.internal.net.AddressPolicy;
-import dev.cftriage.internal.net.ClassifiedAddress;
-import dev.cftriage.internal.net.HostName;
-import dev.cftriage.internal.net.HostNames;
 import dev.cftriage.internal.evidence.ApiDnsFacts;
 import dev.cftriage.internal.evidence.ProbeContext;
 import dev.cftriage.internal.evidence.ZoneFacts;
+import dev.cftriage.internal.net.AddressPolicy;
 import dev.cftriage.internal.net.Ascii;
-import dev.cftriage.internal.evidence.Probe;
+import dev.cftriage.internal.net.ClassifiedAddress;
+import dev.cftriage.internal.net.HostName;
+import dev.cftriage.internal.net.HostNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,8 @@ import java.util.regex.Pattern;
  * and thread-safe.
  */
 final class DnsRecordsRead implements ApiRead {
-    private static final Set<String> TYPES = Set.of("A", "AAAA", "CNAME");
+    /** The record types that name a host's addresses or alias. */
+    static final Set<String> TYPES = Set.of("A", "AAAA", "CNAME");
     private static final Pattern TUNNEL = Pattern.compile("^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
             + "\\.cfargotunnel\\.com\\.?$");
 

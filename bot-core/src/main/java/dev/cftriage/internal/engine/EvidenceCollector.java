@@ -20,6 +20,7 @@ import dev.cftriage.internal.origin.OriginTcpProbe;
 import dev.cftriage.internal.origin.OriginTlsProbe;
 import dev.cftriage.internal.origin.OriginTrust;
 import dev.cftriage.internal.cloudflare.CloudflareSources;
+import dev.cftriage.internal.cloudflare.ProxiedHosts;
 import dev.cftriage.config.TriageConfig;
 import dev.cftriage.internal.net.AddressCategory;
 import dev.cftriage.internal.net.AddressCheck;
@@ -40,6 +41,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -111,6 +113,14 @@ public final class EvidenceCollector implements AutoCloseable {
     public List<ProbeResult> lookUpRay(String host, String rayId, Instant time) {
         Probe lookup = cloudflare.rayLookup(host, rayId, time, clock.instant());
         return lookup == null ? List.of() : runner.runAll(List.of(lookup), Deadline.after(budget, ticker));
+    }
+
+    /**
+     * The proxied hosts of the zone named exactly {@code zone}, from Cloudflare's API (see
+     * {@link CloudflareSources#proxiedHosts}); null when no zone the token can read has the name.
+     */
+    public CompletableFuture<ProxiedHosts> proxiedHosts(String zone, int max) {
+        return cloudflare.proxiedHosts(zone, max);
     }
 
     /** Runs every probe for the target and returns what they saw, within the budget. */
