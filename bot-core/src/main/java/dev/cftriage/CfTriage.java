@@ -82,7 +82,7 @@ public final class CfTriage implements AutoCloseable {
     private final ExecutorService triageThreads;
     /** The pools this engine made itself, shut down by {@link #close()}; executors given to the builder are not. */
     private final List<ExecutorService> ownPools = new ArrayList<>();
-    private final AsyncCache<ProbeTarget, Evidence> runs;
+    private final AsyncCache<ProbeTarget, SharedRun> runs;
     private final Clock clock;
     private final Ticker ticker;
     private final TriageListener listener;
@@ -109,7 +109,7 @@ public final class CfTriage implements AutoCloseable {
                 .expireAfterWrite(config.limits().shareFor())
                 .maximumSize(10_000)
                 .executor(Runnable::run)
-                .<ProbeTarget, Evidence>buildAsync();
+                .<ProbeTarget, SharedRun>buildAsync();
     }
 
     /**
@@ -246,14 +246,14 @@ public final class CfTriage implements AutoCloseable {
         if (target.host() == null && target.origins().isEmpty()) {
             return Evidence.none(startedAt, List.of("no host or origin to probe: the causes come from the catalog only"));
         }
-        CompletableFuture<Evidence> shared = runs.getIfPresent(target);
-        if (fresh && shared != null && shared.isDone()) {
+        CompletableFuture<SharedRun> shared = runs.getIfPresent(target);
+        if (shared != null && shared.isDone() && (fresh || unshareable(shared))) {
             runs.asMap().remove(target, shared);
         }
-        CompletableFuture<Evidence> run = runs.get(target, (t, cacheExecutor) ->
+        CompletableFuture<SharedRun> run = runs.get(target, (t, cacheExecutor) ->
                 CompletableFuture.supplyAsync(() -> collect(t), runThreads));
         try {
-            return run.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            return run.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS).evidence();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Evidence.none(startedAt, List.of("interrupted before the probes finished"));
@@ -268,12 +268,19 @@ public final class CfTriage implements AutoCloseable {
         }
     }
 
+    /** True for a finished run that failed, or that finished a whole sharing window ago (see {@link SharedRun}). */
+    private boolean unshareable(CompletableFuture<SharedRun> finished) {
+        return finished.isCompletedExceptionally()
+                || finished.join().outlived(config.limits().shareFor().toNanos(), ticker.read());
+    }
+
     /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */
-    private Evidence collect(ProbeTarget target) {
+    private SharedRun collect(ProbeTarget target) {
         tell(() -> listener.probeRunStarted(target.hostText()));
         Evidence evidence = collector.collect(target);
+        SharedRun run = new SharedRun(evidence, ticker.read());
         tell(() -> listener.probeRunFinished(target.hostText()));
-        return evidence;
+        return run;
     }
 
     private static void tell(Runnable hook) {

@@ -31,7 +31,7 @@ class SharedProbeRunsTest {
     private static final Duration BUDGET = Duration.ofMillis(1500);
 
     /** Counts what the engine reports through its listener. */
-    private static final class Counting implements TriageListener {
+    private static class Counting implements TriageListener {
         final AtomicInteger started = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger triages = new AtomicInteger();
@@ -111,6 +111,33 @@ class SharedProbeRunsTest {
                      .ticker(ticker).build()) {
             engine.run(TriageRequest.of(521, origin.getHostAddress()));
             ticker.advance(Duration.ofMillis(400));
+            TriageReport again = engine.run(TriageRequest.of(521, origin.getHostAddress()));
+
+            assertEquals(2, counting.started.get());
+            assertEquals("evidence collected for this triage", Headlines.freshness(again));
+        }
+    }
+
+    /**
+     * The window counts from when the run finished, not from when the cache got round to recording it: here the
+     * ticker moves a whole window while the finished run is still on its way into the cache (the listener hears of
+     * the end before the cache does), and the next triage must probe afresh.
+     */
+    @Test
+    void aRunThatFinishedAWindowAgoIsNotSharedEvenWhenTheCacheRecordedItLate() throws Exception {
+        InetAddress origin = LoopbackAddresses.next();
+        ManualTicker ticker = new ManualTicker();
+        Counting counting = new Counting() {
+            @Override
+            public void probeRunFinished(String host) {
+                super.probeRunFinished(host);
+                ticker.advance(Duration.ofMillis(400));
+            }
+        };
+        try (FaultServer ok = FaultServer.start(origin, 8080, Behaviour.OK);
+             CfTriage engine = CfTriage.builder().config(lab(Duration.ofMillis(200))).listener(counting)
+                     .ticker(ticker).build()) {
+            engine.run(TriageRequest.of(521, origin.getHostAddress()));
             TriageReport again = engine.run(TriageRequest.of(521, origin.getHostAddress()));
 
             assertEquals(2, counting.started.get());

@@ -37,8 +37,9 @@ final class BaseUrls {
     }
 
     /**
-     * The text with the user info of its authority ({@code user:TOKEN@}) replaced by {@code ***@}, so that a
-     * credential written into a URL is never echoed in a message. Works on text that is not a valid URL too.
+     * The text with the user info of its authority ({@code user:TOKEN@}) replaced by {@code ***@}, and its query and
+     * fragment by {@code ?***} and {@code #***}, so that a credential written into a URL ({@code ?api_key=…}) is never
+     * echoed in a message. Works on text that is not a valid URL too.
      */
     static String redacted(String text) {
         int scheme = text.indexOf("://");
@@ -48,6 +49,12 @@ final class BaseUrls {
             end++;
         }
         int at = end == from ? -1 : text.lastIndexOf('@', end - 1);
-        return at < from ? text : text.substring(0, from) + "***" + text.substring(at);
+        String authority = at < from ? text.substring(0, end) : text.substring(0, from) + "***" + text.substring(at, end);
+        int rest = end;
+        while (rest < text.length() && "?#".indexOf(text.charAt(rest)) < 0) {
+            rest++;
+        }
+        String tail = rest == text.length() ? "" : text.charAt(rest) + "***";
+        return authority + text.substring(end, rest) + tail;
     }
 }

@@ -36,6 +36,20 @@ class ConfiguredUrlRedactionTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "http://127.0.0.1:9/?api_key=" + TOKEN,
+            "http://127.0.0.1:9/client/v4/#" + TOKEN,
+            "http://127.0.0.1:9/?a=1&token=" + TOKEN + "#x"})
+    void aUrlWithATokenInItsQueryOrFragmentIsRefusedWithoutEchoingIt(String url) {
+        for (String variable : new String[] {ConfigLoader.CLOUDFLARE_API_URL, ConfigLoader.CLOUDFLARE_STATUS_URL}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> ConfigLoader.load(Map.of(variable, url)));
+
+            assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
+            assertTrue(e.getMessage().contains("***"), e.getMessage());
+        }
+    }
+
     @Test
     void aUrlWithUserInfoInTheConfigFileIsRefusedWithoutEchoingIt(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("cf-triage.yml"),
@@ -50,7 +64,9 @@ class ConfiguredUrlRedactionTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             http://user:pw@host.example/a@b      | http://***@host.example/a@b
-            https://host.example/path?x=a@b      | https://host.example/path?x=a@b
+            https://host.example/path?x=a@b      | https://host.example/path?***
+            https://host.example/p#key=abc       | https://host.example/p#***
+            http://u:pw@host.example?k=1#f       | http://***@host.example?***
             user:pw@host.example                 | ***@host.example
             http://host.example                  | http://host.example
             http://@host.example/                | http://***@host.example/
