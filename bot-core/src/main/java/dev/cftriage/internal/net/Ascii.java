@@ -51,16 +51,18 @@ public final class Ascii {
     }
 
     private static String fold(String text, char from, char to, int shift) {
+        int range = to - from;
+        int n = text.length();
         int first = 0;
-        while (first < text.length() && (text.charAt(first) < from || text.charAt(first) > to)) {
+        while (first < n && (char) (text.charAt(first) - from) > range) {
             first++;
         }
-        if (first == text.length()) {
+        if (first == n) {
             return text;
         }
         char[] chars = text.toCharArray();
         for (int i = first; i < chars.length; i++) {
-            if (chars[i] >= from && chars[i] <= to) {
+            if ((char) (chars[i] - from) <= range) {
                 chars[i] = (char) (chars[i] + shift);
             }
         }

@@ -104,14 +104,13 @@ final class Lines {
      * True for whitespace: what {@link Character#isWhitespace} or {@link Character#isSpaceChar} accept, and NEL
      * (U+0085), written out as comparisons because this runs for every character of every paste.
      */
-    private static boolean space(char c) {
-        if (c > ' ' && c < 0x80) {
-            return false;
-        }
+    static boolean space(char c) {
         if (c < 0x80) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+            return c <= ' ' && (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F));
         }
-        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-                || c == 0x202F || c == 0x205F || c == 0x3000;
+        if (c < 0x2000) {
+            return c == 0x85 || c == 0xA0 || c == 0x1680;
+        }
+        return c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 }
