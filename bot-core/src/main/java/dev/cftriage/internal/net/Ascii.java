@@ -1,5 +1,7 @@
 package dev.cftriage.internal.net;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * ASCII character classes and case folding for untrusted text. {@link Character#isDigit}, {@link Character#digit}
  * and {@link Character#isLetter} accept other scripts' digits and letters ({@code ٨}, {@code ８}, {@code Ä}), which
@@ -38,6 +40,30 @@ public final class Ascii {
     /** The text with {@code a}–{@code z} upper-cased and every other character kept; same length. */
     public static String upper(String text) {
         return fold(text, 'a', 'z', 'A' - 'a');
+    }
+
+    /**
+     * The text prepared for finding ASCII words in it without regard to case: {@code A}–{@code Z} lower-cased, every
+     * character above U+00FF replaced by U+00FF ({@code ÿ}), every other character kept. The length is the same, so
+     * an index found in it is an index in the text; and the result is always a Latin-1 string, one byte a character,
+     * so preparing a paste of two million characters costs one buffer and one copy of that size. For searching only,
+     * never for showing: the replaced characters are gone.
+     */
+    public static String foldedForSearch(String text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && (char) (text.charAt(first) - 'A') > 'Z' - 'A' && text.charAt(first) <= 0xFF) {
+            first++;
+        }
+        if (first == n) {
+            return text;
+        }
+        byte[] bytes = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            bytes[i] = (byte) (c > 0xFF ? 0xFF : (char) (c - 'A') <= 'Z' - 'A' ? c + ('a' - 'A') : c);
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /** True when the texts are equal once ASCII letters are folded; other characters must match exactly. */

@@ -52,7 +52,7 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
         return lower.indexOf('<') >= 0 && HTML_MARKS.stream().anyMatch(lower::contains);
     }
 
-    /** Reads an HTML paste; {@code lower} is {@link Ascii#lower} of it. */
+    /** Reads an HTML paste; {@code lower} is {@link Ascii#foldedForSearch} of it. */
     static HtmlText read(String html, String lower) {
         StringBuilder out = new StringBuilder(html.length());
         String title = null;
@@ -95,7 +95,7 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
                 i++;
                 continue;
             }
-            String name = tagName(lower, i + 1, nextGt);
+            String name = tagName(html, lower, i + 1, nextGt);
             TagRole role = TAG_ROLES.get(name);
             boolean closing = html.charAt(i + 1) == '/';
             i = nextGt + 1;
@@ -118,10 +118,15 @@ record HtmlText(String title, String text, int textBeforeMarkup, boolean cloudfl
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!';
     }
 
-    private static String tagName(String lower, int from, int end) {
-        int start = from < end && lower.charAt(from) == '/' ? from + 1 : from;
+    /**
+     * The tag's name in lower case, read up to the first character that is neither a letter nor a digit (judged on
+     * the paste itself: {@code lower} has characters beyond Latin-1 replaced, and names holding them are no tag this
+     * reader knows).
+     */
+    private static String tagName(String html, String lower, int from, int end) {
+        int start = from < end && html.charAt(from) == '/' ? from + 1 : from;
         int stop = start;
-        while (stop < end && stop - start < 16 && letterOrDigit(lower.charAt(stop))) {
+        while (stop < end && stop - start < 16 && letterOrDigit(html.charAt(stop))) {
             stop++;
         }
         return lower.substring(start, stop);

@@ -48,12 +48,6 @@ final class Lines {
     /** The words of a line, split at whitespace; words longer than {@link #MAX_WORD} become empty strings. */
     static List<String> words(String line) {
         List<String> words = new ArrayList<>();
-        addWords(line, words);
-        return words;
-    }
-
-    /** Adds the words of a line, as {@link #words} splits them, to {@code words}. */
-    static void addWords(String line, List<String> words) {
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -68,6 +62,7 @@ final class Lines {
                 words.add(i - start > MAX_WORD ? "" : line.substring(start, i));
             }
         }
+        return words;
     }
 
     private static void addPieces(List<String> lines, String text, int start, int end) {

@@ -18,7 +18,7 @@ final class PageLinks {
     private PageLinks() {
     }
 
-    /** Offers the hosts the links name; {@code lower} is {@link Ascii#lower} of {@code text}. */
+    /** Offers the hosts the links name; {@code lower} is {@link Ascii#foldedForSearch} of {@code text}. */
     static void hosts(String text, String lower, Clues clues) {
         for (String value : parameterValues(text, lower, "utm_campaign=")) {
             String host = HostTokens.lenient(value);
@@ -29,7 +29,7 @@ final class PageLinks {
     }
 
     /**
-     * Offers the codes the links and keys name; {@code lower} is {@link Ascii#lower} of the paste. Parameters
+     * Offers the codes the links and keys name; {@code lower} is {@link Ascii#foldedForSearch} of the paste. Parameters
      * ({@code errorcode_524}) are offered before paths ({@code /error-524/}), and paths before keys; both of the first
      * kinds are found in one pass over the paste.
      */

@@ -59,10 +59,10 @@ public final class PasteParser {
         }
         Clues clues = new Clues();
         text = Captures.unwrap(text);
-        String lower = Ascii.lower(text);
+        String lower = Ascii.foldedForSearch(text);
         if (HtmlText.escapedHtml(lower)) {
             text = HtmlText.decode(text);
-            lower = Ascii.lower(text);
+            lower = Ascii.foldedForSearch(text);
         }
         boolean html = HtmlText.looksLikeHtml(lower);
         List<String> lines;

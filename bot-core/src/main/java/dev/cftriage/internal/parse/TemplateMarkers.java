@@ -13,7 +13,7 @@ final class TemplateMarkers {
     private TemplateMarkers() {
     }
 
-    /** Marks the paste suspicious when it holds a template mark; {@code lower} is the paste in ASCII lower case. */
+    /** Marks the paste suspicious when it holds a template mark; {@code lower} is {@link Ascii#foldedForSearch} of the paste. */
     static void read(String lower, boolean html, Clues clues) {
         if (serverCode(lower)) {
             clues.suspicion("the page holds server code (<?php … ?>) that a real Cloudflare page never shows");

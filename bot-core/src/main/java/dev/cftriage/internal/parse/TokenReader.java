@@ -58,7 +58,7 @@ final class TokenReader {
             if (l == linesBeforeMarkup) {
                 wordsBeforeMarkup = words.size();
             }
-            Lines.addWords(lines.get(l), words);
+            words.addAll(Lines.words(lines.get(l)));
         }
         String source = mode == Mode.STRUCTURED ? "the body" : "the text";
         int hostAttempts = 0;
