@@ -41,6 +41,8 @@ final class TokenReader {
     private static final Set<String> NOT_TARGET_OPTIONS = Set.of("-e", "--referer", "-x", "--proxy", "--preproxy");
     /** Bare hosts tried in free text before giving up, so that a hostile paste cannot make every word a lookup. */
     private static final int MAX_HOST_ATTEMPTS = 64;
+    /** A bracket index not looked up yet. */
+    private static final int UNKNOWN = -2;
 
     private TokenReader() {
     }
@@ -173,7 +175,8 @@ final class TokenReader {
     /**
      * The word without surrounding punctuation and quotes. A {@code [} that opens a bracketed IPv6 literal stays
      * ({@code [::1]}, {@code [2001:db8::1]:8443}), and so does a closing bracket whose opener is inside the word
-     * ({@code origin=[2001:db8::1]}). Linear in the word: each bracket test is O(1) on indexes found once.
+     * ({@code origin=[2001:db8::1]}). Linear in the word: the bracket indexes are looked up once, and only for a
+     * word that has a bracket to strip.
      */
     static String clean(String word) {
         if (word.isEmpty() || LEADING.indexOf(word.charAt(0)) < 0 && TRAILING.indexOf(word.charAt(word.length() - 1)) < 0) {
@@ -181,25 +184,36 @@ final class TokenReader {
         }
         int start = 0;
         int end = word.length();
-        int lastClose = word.lastIndexOf(']');
-        int colonBeforeClose = lastClose < 0 ? -1 : word.lastIndexOf(':', lastClose);
-        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0
-                && !(word.charAt(start) == '[' && lastClose > start + 1 && colonBeforeClose > start)) {
+        int lastClose = UNKNOWN;
+        int colonBeforeClose = UNKNOWN;
+        while (start < end && LEADING.indexOf(word.charAt(start)) >= 0) {
+            if (word.charAt(start) == '[') {
+                lastClose = lastClose == UNKNOWN ? word.lastIndexOf(']') : lastClose;
+                colonBeforeClose = colonBeforeClose == UNKNOWN && lastClose >= 0 ? word.lastIndexOf(':', lastClose) : colonBeforeClose;
+                if (lastClose > start + 1 && colonBeforeClose > start) {
+                    break;
+                }
+            }
             start++;
         }
-        int firstBracket = word.indexOf('[', start);
-        int firstParen = word.indexOf('(', start);
-        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0
-                && !closesOpener(word.charAt(end - 1), end - 1, firstBracket, firstParen)) {
+        int firstBracket = UNKNOWN;
+        int firstParen = UNKNOWN;
+        while (end > start && TRAILING.indexOf(word.charAt(end - 1)) >= 0) {
+            char c = word.charAt(end - 1);
+            if (c == ']') {
+                firstBracket = firstBracket == UNKNOWN ? word.indexOf('[', start) : firstBracket;
+                if (firstBracket >= 0 && firstBracket < end - 1) {
+                    break;
+                }
+            } else if (c == ')') {
+                firstParen = firstParen == UNKNOWN ? word.indexOf('(', start) : firstParen;
+                if (firstParen >= 0 && firstParen < end - 1) {
+                    break;
+                }
+            }
             end--;
         }
         return word.substring(start, end);
-    }
-
-    /** True when the bracket {@code c} at {@code at} closes one opened earlier in the word. */
-    private static boolean closesOpener(char c, int at, int firstBracket, int firstParen) {
-        int opener = c == ']' ? firstBracket : c == ')' ? firstParen : -1;
-        return opener >= 0 && opener < at;
     }
 
     private static String lower(List<String> words, int i) {
