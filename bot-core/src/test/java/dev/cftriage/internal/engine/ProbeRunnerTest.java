@@ -49,6 +49,9 @@ class ProbeRunnerTest {
         @Override
         public void finished(ProbeResult result) {
             heard.add("finished " + result.name() + " " + result.status().id());
+            if (result.kind() == ProbeKind.ORIGIN_TCP) {
+                ticker.advance(BUDGET.plusMillis(1));
+            }
         }
     });
 
@@ -57,11 +60,14 @@ class ProbeRunnerTest {
         threads.shutdownNow();
     }
 
-    /** A probe that, once the stuck one is running, moves the clock past the deadline and returns. */
+    /**
+     * A probe that returns once the stuck one is running. Time passes when the runner has taken its result: the
+     * observer moves the clock past the deadline on hearing it finish, so the probe can never be caught between
+     * moving the clock and returning (it would be cut, rightly, as still running at the deadline).
+     */
     private Probe timePasses() {
         return probe(ProbeKind.ORIGIN_TCP, context -> {
             stuckStarted.await(10, TimeUnit.SECONDS);
-            ticker.advance(BUDGET.plusMillis(1));
             return new TcpFacts("127.0.0.1", 8080, TcpOutcome.CONNECTED, 1, null);
         });
     }
