@@ -271,7 +271,7 @@ public final class CfTriage implements AutoCloseable {
     /** True for a finished run that failed, or that finished a whole sharing window ago (see {@link SharedRun}). */
     private boolean unshareable(CompletableFuture<SharedRun> finished) {
         return finished.isCompletedExceptionally()
-                || finished.join().outlived(config.limits().shareFor().toNanos(), ticker.read());
+                || finished.join().outlived(SharedRun.windowNanos(config.limits().shareFor()), ticker.read());
     }
 
     /** One probe run, told to the listener; a listener that throws is logged and ignored, never fails the run. */

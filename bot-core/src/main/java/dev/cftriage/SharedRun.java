@@ -1,6 +1,7 @@
 package dev.cftriage;
 
 import dev.cftriage.internal.evidence.Evidence;
+import java.time.Duration;
 
 /**
  * A probe run's evidence as the engine shares it between triages, with the ticker's reading when the run finished.
@@ -12,6 +13,11 @@ import dev.cftriage.internal.evidence.Evidence;
  * @param finishedNanos the engine's ticker when the run finished
  */
 record SharedRun(Evidence evidence, long finishedNanos) {
+
+    /** The sharing window in nanoseconds; a window too long to count in them is as good as endless. */
+    static long windowNanos(Duration shareFor) {
+        return shareFor.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : shareFor.toNanos();
+    }
 
     /** True when the run finished at least {@code windowNanos} before {@code nowNanos}. */
     boolean outlived(long windowNanos, long nowNanos) {

@@ -25,36 +25,35 @@ final class BaseUrls {
         try {
             uri = new URI(stripped);
         } catch (URISyntaxException e) {
-            throw new BadInputException(what + " is not a URL: " + Quoted.of(redacted(stripped)));
+            throw new BadInputException(what + " is not a URL: " + redacted(stripped));
         }
         String scheme = uri.getScheme() == null ? "" : Ascii.lower(uri.getScheme());
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
                 || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new BadInputException(what + " must be an http or https URL without user, query or fragment, not "
-                    + Quoted.of(redacted(stripped)));
+                    + redacted(stripped));
         }
         return stripped.endsWith("/") ? stripped : stripped + "/";
     }
 
     /**
-     * The text with the user info of its authority ({@code user:TOKEN@}) replaced by {@code ***@}, and its query and
-     * fragment by {@code ?***} and {@code #***}, so that a credential written into a URL ({@code ?api_key=…}) is never
-     * echoed in a message. Works on text that is not a valid URL too.
+     * What a message may show of a configured URL: its scheme, host and port, with {@code ***} for user info, query
+     * and fragment and {@code …} for a path; for text that is no URL with a host, only its length. A credential
+     * written anywhere into a URL ({@code user:TOKEN@}, {@code ?api_key=…}, a webhook path) is so never echoed.
      */
     static String redacted(String text) {
-        int scheme = text.indexOf("://");
-        int from = scheme < 0 ? 0 : scheme + 3;
-        int end = from;
-        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
-            end++;
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            uri = null;
         }
-        int at = end == from ? -1 : text.lastIndexOf('@', end - 1);
-        String authority = at < from ? text.substring(0, end) : text.substring(0, from) + "***" + text.substring(at, end);
-        int rest = end;
-        while (rest < text.length() && "?#".indexOf(text.charAt(rest)) < 0) {
-            rest++;
+        if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+            return "(" + text.length() + " characters, not shown: it may hold a secret)";
         }
-        String tail = rest == text.length() ? "" : text.charAt(rest) + "***";
-        return authority + text.substring(end, rest) + tail;
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return uri.getScheme() + "://" + (uri.getRawUserInfo() != null ? "***@" : "") + uri.getHost()
+                + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + (path.isEmpty() || path.equals("/") ? path : "/…")
+                + (uri.getRawQuery() != null ? "?***" : "") + (uri.getRawFragment() != null ? "#***" : "");
     }
 }

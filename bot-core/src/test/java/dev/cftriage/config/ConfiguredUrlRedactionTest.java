@@ -28,7 +28,11 @@ class ConfiguredUrlRedactionTest {
                 arguments("http://user:" + TOKEN + "@127.0.0.1:9/", "***@"),
                 arguments("https://" + TOKEN + "@api.example.net/client/v4/", "***@"),
                 arguments("http://user:" + TOKEN + "@127.0.0.1:9/?q=1", "***@"),
-                arguments("http://user:" + TOKEN + " x@127.0.0.1:9/", "***@"),
+                arguments("http://user:" + TOKEN + " x@127.0.0.1:9/", "not shown"),
+                arguments("https://user:ab/" + TOKEN + "@api.example.com/", "not shown"),
+                arguments("token:" + TOKEN + "@api.example.com/x?u=http://y", "not shown"),
+                arguments("https://hooks.example.net/services/" + TOKEN + "^", "not shown"),
+                arguments("https://127.0.0.1:9/services/" + TOKEN + "?x=1", "/…?***"),
                 arguments("ftp://user:" + TOKEN + "@files.example.net/", "***@"),
                 arguments("http://127.0.0.1:9/?api_key=" + TOKEN, "?***"),
                 arguments("http://127.0.0.1:9/client/v4/#" + TOKEN, "#***"),
@@ -59,15 +63,15 @@ class ConfiguredUrlRedactionTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            http://user:pw@host.example/a@b      | http://***@host.example/a@b
-            https://host.example/path?x=a@b      | https://host.example/path?***
-            https://host.example/p#key=abc       | https://host.example/p#***
-            http://u:pw@host.example?k=1#f       | http://***@host.example?***
-            user:pw@host.example                 | ***@host.example
+            http://user:pw@host.example/a@b      | http://***@host.example/…
+            https://host.example/path?x=a@b      | https://host.example/…?***
+            https://host.example/p#key=abc       | https://host.example/…#***
+            http://u:pw@host.example?k=1#f       | http://***@host.example?***#***
+            user:pw@host.example                 | (20 characters, not shown: it may hold a secret)
             http://host.example                  | http://host.example
-            http://@host.example/                | http://***@host.example/
+            http://@host.example:8443/           | http://***@host.example:8443/
             """)
-    void redactionReplacesOnlyTheAuthoritysUserInfo(String url, String redacted) {
+    void aMessageShowsOnlyTheSchemeHostAndPortOfAConfiguredUrl(String url, String redacted) {
         assertEquals(redacted, BaseUrls.redacted(url));
     }
 }

@@ -179,11 +179,20 @@ public final class AlertWebhook implements PostHandler {
                     ? " (it names no host cf-triage can probe)" : ""));
             return;
         }
+        if (alert.ended()) {
+            List<String> told = desk.recordAlertEnd(alert.correlationId(), alert.line());
+            for (String host : alert.hosts()) {
+                if (!told.contains(Texts.hostKey(host))) {
+                    desk.recordAlert(host, alert.correlationId(), true, alert.line());
+                }
+            }
+            return;
+        }
         AlertHosts targets = AlertHosts.of(alert.hosts(), proxiedHosts, triageTimeoutMillis);
         List<String> notes = targets.notes();
         for (String host : targets.hosts()) {
-            AlertRecord record = desk.recordAlert(host, alert.correlationId(), alert.ended(), alert.line());
-            if (record == AlertRecord.NO_INCIDENT && !alert.ended()) {
+            AlertRecord record = desk.recordAlert(host, alert.correlationId(), false, alert.line());
+            if (record == AlertRecord.NO_INCIDENT) {
                 open(host, targets.zones().get(host), alert, notes);
                 notes = List.of();
             }

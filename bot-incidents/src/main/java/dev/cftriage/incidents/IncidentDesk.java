@@ -219,7 +219,6 @@ public final class IncidentDesk {
      */
     public AlertRecord recordAlert(String host, String correlationId, boolean ended, String line) {
         String key = Texts.hostKey(host);
-        String event = ended ? "end" : "start";
         String correlation = Texts.clip(correlationId == null ? "none" : correlationId, 200);
         Instant now = context.now();
         Long told = context.jdbc().inTransaction(c -> {
@@ -228,16 +227,7 @@ public final class IncidentDesk {
                 return -1L;
             }
             long id = open.get().id();
-            if (!AlertStore.firstSighting(c, correlation, event, id, now)) {
-                return 0L;
-            }
-            int seq = IncidentStore.append(c, id, now, EventKind.ALERT, "Cloudflare",
-                    (ended ? "alert ended: " : "alert: ") + Texts.clip(line, 500), List.of());
-            if (ended) {
-                Outbox.enqueue(c, id, postKey(id, seq, "alert-ended"), OutboxRow.THREAD,
-                        "Cloudflare reports the alert ended: " + Texts.clip(line, 500), now);
-            }
-            return id;
+            return tellAlert(c, id, correlation, ended, line, now) ? id : 0L;
         });
         if (told < 0) {
             return AlertRecord.NO_INCIDENT;
@@ -247,6 +237,47 @@ public final class IncidentDesk {
         }
         deliveries.deliver(told);
         return AlertRecord.RECORDED;
+    }
+
+    /**
+     * Records the end of an alert in every incident its start was recorded in and that is still open (the alert may
+     * have opened several: the proxied hosts of a zone), and tells each thread. A repeat does nothing.
+     *
+     * @return the hosts of the incidents told, in lower case
+     */
+    public List<String> recordAlertEnd(String correlationId, String line) {
+        String correlation = Texts.clip(correlationId == null ? "none" : correlationId, 200);
+        Instant now = context.now();
+        List<IncidentRow> told = context.jdbc().inTransaction(c -> {
+            List<IncidentRow> rows = new ArrayList<>();
+            for (long id : AlertStore.startedIn(c, correlation)) {
+                Optional<IncidentRow> row = IncidentStore.byId(c, id);
+                if (row.isPresent() && row.get().closedAt() == null && tellAlert(c, id, correlation, true, line, now)) {
+                    rows.add(row.get());
+                }
+            }
+            return rows;
+        });
+        told.forEach(row -> deliveries.deliver(row.id()));
+        return told.stream().map(IncidentRow::host).toList();
+    }
+
+    /**
+     * Adds the alert to the incident's timeline and, for an end, a line to its thread; false when the incident had
+     * already seen this alert's event (Cloudflare retries).
+     */
+    private static boolean tellAlert(Connection c, long id, String correlation, boolean ended, String line, Instant now)
+            throws SQLException {
+        if (!AlertStore.firstSighting(c, correlation, ended ? "end" : "start", id, now)) {
+            return false;
+        }
+        int seq = IncidentStore.append(c, id, now, EventKind.ALERT, "Cloudflare",
+                (ended ? "alert ended: " : "alert: ") + Texts.clip(line, 500), List.of());
+        if (ended) {
+            Outbox.enqueue(c, id, postKey(id, seq, "alert-ended"), OutboxRow.THREAD,
+                    "Cloudflare reports the alert ended: " + Texts.clip(line, 500), now);
+        }
+        return true;
     }
 
     /** The open incidents, oldest first. */

@@ -107,6 +107,25 @@ class WatchScenariosTest {
     }
 
     @Test
+    void anAlertsEndReachesEveryIncidentItsStartWasRecordedInOnceEach() {
+        String a = LoopbackAddresses.next().getHostAddress();
+        String b = LoopbackAddresses.next().getHostAddress();
+        try (Lab lab = new Lab(Databases.embedded(dataDir), new FakeChannel(), "bot-1")) {
+            IncidentDesk desk = lab.mode.desk();
+            lab.triage(a, ALICE);
+            lab.triage(b, ALICE);
+            assertEquals(AlertRecord.RECORDED, desk.recordAlert(a, "zone-corr", false, "Origin Error Rate alert"));
+            assertEquals(AlertRecord.RECORDED, desk.recordAlert(b, "zone-corr", false, "Origin Error Rate alert"),
+                    "one alert about a zone concerns each of its hosts' incidents");
+
+            assertEquals(List.of(a, b), desk.recordAlertEnd("zone-corr", "Origin Error Rate alert"));
+            assertEquals(List.of(), desk.recordAlertEnd("zone-corr", "Origin Error Rate alert"), "a retried end");
+            assertEquals(List.of("Cloudflare reports the alert ended: Origin Error Rate alert",
+                    "Cloudflare reports the alert ended: Origin Error Rate alert"), lab.channel.threadTexts());
+        }
+    }
+
+    @Test
     void aCloudflareAlertJoinsTheTimelineOnceAndItsEndIsToldInTheThread() {
         String host = LoopbackAddresses.next().getHostAddress();
         try (Lab lab = new Lab(Databases.embedded(dataDir), new FakeChannel(), "bot-1")) {

@@ -38,11 +38,11 @@ final class IncidentChannelSetting {
      * @param ready completes with JDA when the session is ready; a name is looked up then, and logged once
      */
     static CompletableFuture<Channel> resolve(String setting, String guildId, CompletableFuture<JDA> ready) {
-        if (setting.chars().allMatch(Character::isDigit)) {
+        if (setting.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return CompletableFuture.completedFuture(new Channel(guildId == null ? "@me" : guildId, setting, null));
         }
         String name = setting.startsWith("#") ? setting.substring(1) : setting;
-        CompletableFuture<Channel> channel = ready.thenApply(jda -> choose(name, postable(jda)));
+        CompletableFuture<Channel> channel = ready.thenApply(jda -> choose(name, inGuild(postable(jda), guildId)));
         channel.whenComplete((found, failure) -> {
             if (found != null) {
                 LOG.info("{} #{} is channel {} in guild {}", DiscordAlertResponder.CHANNEL_SETTING, found.name(),
@@ -58,6 +58,14 @@ final class IncidentChannelSetting {
     private static List<Channel> postable(JDA jda) {
         return jda.getTextChannels().stream().filter(TextChannel::canTalk)
                 .map(c -> new Channel(c.getGuild().getId(), c.getId(), c.getName())).toList();
+    }
+
+    /**
+     * The channels of the configured guild when there is one, so that a member of another guild the bot is in cannot
+     * catch the alerts with a channel of the same name; every channel when no guild is configured.
+     */
+    static List<Channel> inGuild(List<Channel> channels, String guildId) {
+        return guildId == null ? channels : channels.stream().filter(c -> c.guildId().equals(guildId)).toList();
     }
 
     /**

@@ -30,6 +30,17 @@ class IncidentChannelSettingTest {
     }
 
     @Test
+    void withAGuildConfiguredAChannelOfTheSameNameInAnotherGuildIsNotACandidate() {
+        IncidentChannelSetting.Channel elsewhere = new IncidentChannelSetting.Channel("999", "1100000000000000777", "incidents");
+        List<IncidentChannelSetting.Channel> seen = List.of(elsewhere, INCIDENTS);
+
+        assertEquals(INCIDENTS, IncidentChannelSetting.choose("incidents",
+                IncidentChannelSetting.inGuild(seen, INCIDENTS.guildId())));
+        assertThrows(IncidentChannelSetting.Unresolved.class,
+                () -> IncidentChannelSetting.choose("incidents", IncidentChannelSetting.inGuild(seen, null)));
+    }
+
+    @Test
     void aNameInAnotherCaseFindsTheOneChannelSoNamed() {
         assertEquals(HELP, IncidentChannelSetting.choose("Help-Desk", List.of(INCIDENTS, HELP)));
     }

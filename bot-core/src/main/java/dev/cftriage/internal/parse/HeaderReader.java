@@ -164,7 +164,7 @@ final class HeaderReader {
 
     /** Reads curl's {@code Connected to host (ip) port n} and {@code Host host:port was resolved.} lines. */
     private static void curlInfo(String info, Clues clues) {
-        if (!info.startsWith("Connected") && !info.startsWith("Host")) {
+        if (!info.contains("Connected") && !info.contains("Host")) {
             return;
         }
         List<String> words = Lines.words(info);
