@@ -240,8 +240,9 @@ public final class IncidentDesk {
     }
 
     /**
-     * Records the end of an alert in every incident its start was recorded in and that is still open (the alert may
-     * have opened several: the proxied hosts of a zone), and tells each thread. A repeat does nothing.
+     * Records the end of an alert in every incident its start was recorded in that is still live, as
+     * {@link #recordAlert} judges it (the alert may have opened several: the proxied hosts of a zone), and tells each
+     * thread. A repeat does nothing.
      *
      * @return the hosts of the incidents told, in lower case
      */
@@ -251,9 +252,10 @@ public final class IncidentDesk {
         List<IncidentRow> told = context.jdbc().inTransaction(c -> {
             List<IncidentRow> rows = new ArrayList<>();
             for (long id : AlertStore.startedIn(c, correlation)) {
-                Optional<IncidentRow> row = IncidentStore.byId(c, id);
-                if (row.isPresent() && row.get().closedAt() == null && tellAlert(c, id, correlation, true, line, now)) {
-                    rows.add(row.get());
+                Optional<IncidentRow> started = IncidentStore.byId(c, id);
+                Optional<IncidentRow> live = started.isPresent() ? liveIncident(c, started.get().host()) : Optional.empty();
+                if (live.isPresent() && live.get().id() == id && tellAlert(c, id, correlation, true, line, now)) {
+                    rows.add(live.get());
                 }
             }
             return rows;
